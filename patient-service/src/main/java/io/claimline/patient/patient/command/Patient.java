@@ -1,0 +1,73 @@
+package io.claimline.patient.patient.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.claimline.patient.patient.api.ChangePatientDemographicsCommand;
+import io.claimline.patient.patient.api.PatientDemographicsChangedEvent;
+import io.claimline.patient.patient.api.PatientId;
+import io.claimline.patient.patient.api.PatientRegisteredEvent;
+import io.claimline.patient.patient.api.RegisterPatientCommand;
+import io.claimline.platform.axon.MetaDataKeys;
+import io.claimline.platform.phi.PhiCipher;
+import io.claimline.web.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A patient of one clinic. PHI is sealed in the command handlers, before anything is applied, so no event ever
+ * holds it in the clear; the aggregate keeps only what its decisions need.
+ */
+@Aggregate
+public class Patient {
+
+    @AggregateIdentifier
+    private PatientId patientId;
+    private String clinicId;
+
+    protected Patient() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Patient(RegisterPatientCommand command, @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId,
+            PhiCipher phi, Clock clock) {
+        if (clinicId == null) {
+            throw new IllegalArgumentException("a patient must belong to a clinic");
+        }
+        Demographics demographics = new Demographics(command.givenName(), command.familyName(),
+                command.dateOfBirth()).notBornAfter(LocalDate.now(clock));
+        String subject = command.patientId().toString();
+        apply(new PatientRegisteredEvent(command.patientId(), clinicId,
+                phi.seal(subject, demographics.givenName()),
+                phi.seal(subject, demographics.familyName()),
+                phi.seal(subject, demographics.dateOfBirth().toString()),
+                clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(ChangePatientDemographicsCommand command,
+            @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, PhiCipher phi, Clock clock) {
+        if (!this.clinicId.equals(clinicId)) {
+            throw new NotFoundException("patient"); // other clinics' patients do not exist for the caller
+        }
+        Demographics demographics = new Demographics(command.givenName(), command.familyName(),
+                command.dateOfBirth()).notBornAfter(LocalDate.now(clock));
+        String subject = patientId.toString();
+        apply(new PatientDemographicsChangedEvent(patientId,
+                phi.seal(subject, demographics.givenName()),
+                phi.seal(subject, demographics.familyName()),
+                phi.seal(subject, demographics.dateOfBirth().toString()),
+                clock.instant()));
+    }
+
+    @EventSourcingHandler
+    void on(PatientRegisteredEvent event) {
+        this.patientId = event.patientId();
+        this.clinicId = event.clinicId();
+    }
+}

@@ -1,0 +1,20 @@
+package io.claimline.patient.patient.query;
+
+import io.claimline.patient.patient.api.PatientId;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A patient as the registry shows them. {@code phiAvailable} is false once the patient's data key was destroyed:
+ * the record remains, the PHI is gone.
+ */
+public record PatientSummary(
+        PatientId patientId,
+        String givenName,
+        String familyName,
+        LocalDate dateOfBirth,
+        boolean phiAvailable,
+        Instant registeredAt,
+        Instant changedAt,
+        long version) {
+}

@@ -1,0 +1,38 @@
+package io.claimline.platform;
+
+import io.claimline.platform.axon.AxonPlatformConfiguration;
+import io.claimline.platform.command.Commands;
+import io.claimline.platform.command.IdempotentRequests;
+import io.claimline.platform.integration.KafkaIntegrationConfiguration;
+import io.claimline.platform.phi.PhiConfiguration;
+import io.claimline.platform.security.ResourceServerSecurityConfiguration;
+import io.claimline.platform.web.ProblemDetailsAdvice;
+import java.time.Clock;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
+
+/**
+ * Everything a Claimline domain service gets by depending on this module. Defaults live in
+ * claimline-platform.properties; a service's application.yml overrides them.
+ */
+@AutoConfiguration(before = {AxonAutoConfiguration.class, SecurityAutoConfiguration.class,
+        OAuth2ResourceServerAutoConfiguration.class})
+@PropertySource("classpath:claimline-platform.properties")
+@Import({AxonPlatformConfiguration.class, PhiConfiguration.class, KafkaIntegrationConfiguration.class,
+        ResourceServerSecurityConfiguration.class, Commands.class, IdempotentRequests.class,
+        ProblemDetailsAdvice.class})
+public class ClaimlinePlatformAutoConfiguration {
+
+    /** Domain code takes time from here only, so tests can fix it. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

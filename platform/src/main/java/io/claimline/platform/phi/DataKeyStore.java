@@ -1,0 +1,77 @@
+package io.claimline.platform.phi;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.SecretKey;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Per-patient data keys, kept apart from the events they protect (table {@code phi_data_key}, never replayed,
+ * never published). Keys are stored wrapped by the service's master key. Destroying a subject's key is
+ * crypto-shredding: every sealed copy of that subject's PHI, in events, read models and Kafka records, becomes
+ * unreadable while the events themselves stay immutable.
+ */
+public class DataKeyStore {
+
+    private final JdbcTemplate jdbc;
+    private final AesGcm wrapper;
+    private final Clock clock;
+
+    public DataKeyStore(JdbcTemplate jdbc, AesGcm wrapper, Clock clock) {
+        this.jdbc = jdbc;
+        this.wrapper = wrapper;
+        this.clock = clock;
+    }
+
+    /** The subject's live key id, creating the key on first use. */
+    public String keyIdFor(String subjectId) {
+        Optional<String> existing = liveKeyId(subjectId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String keyId = UUID.randomUUID().toString();
+        jdbc.update("""
+                INSERT INTO phi_data_key (key_id, subject_id, wrapped_key, created_at)
+                VALUES (?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING""",
+                keyId, subjectId, wrapper.wrap(wrapper.newDataKey(), keyId), Timestamp.from(clock.instant()));
+        return liveKeyId(subjectId).orElseThrow(() -> new KeyDestroyedException(subjectId));
+    }
+
+    /** The data key, or empty once it was destroyed. */
+    public Optional<SecretKey> find(String keyId) {
+        List<byte[]> wrapped = jdbc.query("SELECT wrapped_key FROM phi_data_key WHERE key_id = ?",
+                (rs, n) -> rs.getBytes(1), keyId);
+        return wrapped.stream().filter(bytes -> bytes != null).findFirst().map(bytes -> wrapper.unwrap(bytes, keyId));
+    }
+
+    /** Crypto-shredding: the key material is erased for good; the row remains as the record of when. */
+    public boolean destroy(String subjectId) {
+        return jdbc.update("""
+                UPDATE phi_data_key SET wrapped_key = NULL, destroyed_at = ?
+                WHERE subject_id = ? AND wrapped_key IS NOT NULL""",
+                Timestamp.from(clock.instant()), subjectId) > 0;
+    }
+
+    private Optional<String> liveKeyId(String subjectId) {
+        List<String[]> rows = jdbc.query("SELECT key_id, destroyed_at FROM phi_data_key WHERE subject_id = ?",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, subjectId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (rows.get(0)[1] != null) {
+            // A shredded subject never gets a new key: new PHI for them must not become readable again.
+            throw new KeyDestroyedException(subjectId);
+        }
+        return Optional.of(rows.get(0)[0]);
+    }
+
+    /** Sealing for a subject whose key was destroyed is refused. */
+    public static class KeyDestroyedException extends IllegalStateException {
+        public KeyDestroyedException(String subjectId) {
+            super("data key of subject " + subjectId + " was destroyed");
+        }
+    }
+}

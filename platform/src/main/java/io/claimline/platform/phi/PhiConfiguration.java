@@ -1,0 +1,26 @@
+package io.claimline.platform.phi;
+
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@Configuration(proxyBeanMethods = false)
+public class PhiConfiguration {
+
+    @Bean
+    AesGcm aesGcm(@Value("${claimline.phi.master-key}") String masterKey) {
+        return new AesGcm(masterKey);
+    }
+
+    @Bean
+    DataKeyStore dataKeyStore(JdbcTemplate jdbc, AesGcm wrapper, Clock clock) {
+        return new DataKeyStore(jdbc, wrapper, clock);
+    }
+
+    @Bean
+    PhiCipher phiCipher(DataKeyStore keys, AesGcm wrapper) {
+        return new PhiCipher(keys, wrapper);
+    }
+}

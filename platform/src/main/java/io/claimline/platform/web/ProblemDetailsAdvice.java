@@ -1,0 +1,175 @@
+package io.claimline.platform.web;
+
+import io.claimline.platform.command.IdempotencyKeyReusedException;
+import io.claimline.web.NotFoundException;
+import io.claimline.web.ProblemCodes;
+import io.claimline.web.Problems;
+import java.util.List;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every error a service answers is {@code application/problem+json}. Spring's own exceptions keep their
+ * statuses (415, 405, 406, 400…) but get our type, code and trace id; details are written here, never copied
+ * from exception messages that could echo input (PHI) or internals.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> aggregateNotFound(Exception e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such resource"));
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, ConflictingModificationException.class})
+    ResponseEntity<Object> conflict(Exception e) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflicting change",
+                "The resource was changed or created concurrently; read it again and retry"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> forbidden(AccessDeniedException e) {
+        return respond(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                "The token does not allow this request"));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<Object> idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return respond(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+                "Idempotency key reused", "This Idempotency-Key was used for a different request"));
+    }
+
+    @ExceptionHandler(JSR303ViolationException.class)
+    ResponseEntity<Object> commandViolation(JSR303ViolationException e) {
+        List<Problems.FieldProblem> errors = e.getViolations().stream()
+                .map(v -> new Problems.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .toList();
+        return respond(Problems.withErrors(validationProblem(), errors));
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> commandFailed(CommandExecutionException e) throws Exception {
+        // A checked exception thrown by a command handler arrives wrapped; answer for what it really was.
+        if (e.getCause() instanceof Exception cause && !(cause instanceof CommandExecutionException)) {
+            return handleUnwrapped(cause);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Object> invalidArgument(IllegalArgumentException e) {
+        // Domain guard clauses state a rule in their message; they never include the rejected value.
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request", e.getMessage()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> badPathOrParameter(MethodArgumentTypeMismatchException e) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
+                "Parameter '" + e.getName() + "' is not well-formed"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request could not be completed; quote the traceId when reporting it"));
+    }
+
+    private ResponseEntity<Object> handleUnwrapped(Exception cause) throws Exception {
+        if (cause instanceof NotFoundException notFound) {
+            return notFound(notFound);
+        }
+        if (cause instanceof IllegalArgumentException invalid) {
+            return invalidArgument(invalid);
+        }
+        if (cause instanceof ConcurrencyException || cause instanceof ConflictingModificationException) {
+            return conflict(cause);
+        }
+        if (cause instanceof AggregateNotFoundException) {
+            return aggregateNotFound(cause);
+        }
+        return unexpected(cause);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Problems.FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new Problems.FieldProblem(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return respond(Problems.withErrors(validationProblem(), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Problems.FieldProblem> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new Problems.FieldProblem(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return respond(Problems.withErrors(validationProblem(), errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The request body is missing or is not valid JSON of the expected shape"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such resource"));
+    }
+
+    /** Spring MVC's other exceptions (415, 405, 406, 413…): keep the status, our shape, Spring's safe detail. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = body instanceof ProblemDetail given && given.getDetail() != null
+                ? given.getDetail()
+                : HttpStatus.valueOf(status.value()).getReasonPhrase();
+        ProblemDetail problem = Problems.of(status, ProblemCodes.forStatus(status.value()), HttpStatus.valueOf(status.value())
+                .getReasonPhrase(), detail);
+        return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private static ProblemDetail validationProblem() {
+        return Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
+                "One or more fields are invalid; see errors");
+    }
+
+    private static ResponseEntity<Object> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}
