@@ -1,0 +1,309 @@
+package io.claimline.patient.patient;
+
+import static io.claimline.testsupport.TestActors.userOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimline.contracts.IntegrationEvent;
+import io.claimline.contracts.IntegrationEventCodec;
+import io.claimline.contracts.Topics;
+import io.claimline.contracts.patients.v1.PatientRegistered;
+import io.claimline.platform.phi.DataKeyStore;
+import io.claimline.platform.phi.PhiCipher;
+import io.claimline.platform.phi.SealedValue;
+import io.claimline.testsupport.KafkaTestClient;
+import io.claimline.testsupport.TestInfrastructure;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The patient registry on real PostgreSQL and Kafka: commands, read model, PHI, contract, errors. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PatientRegistryIT {
+
+    private static final String CLINIC = "clinic-a";
+    private static final String OTHER_CLINIC = "clinic-b";
+    private static final String BODY = """
+            {"givenName": "Ada", "familyName": "Quillfeather", "dateOfBirth": "1980-04-02"}""";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "patient");
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ObjectMapper json;
+    @Autowired DataKeyStore keys;
+    @Autowired PhiCipher phi;
+
+    private final KafkaTestClient kafka = new KafkaTestClient(TestInfrastructure.get().kafkaBootstrapServers());
+    private final IntegrationEventCodec codec = new IntegrationEventCodec();
+
+    @Nested
+    class Registering {
+
+        @Test
+        void storesTheEventWithWhoWhichClinicAndWhyAndShowsThePatientBack() throws Exception {
+            String patientId = register(BODY, null, "corr-registering-1");
+
+            Map<String, Object> stored = jdbc.queryForMap(
+                    "SELECT payloadType, payloadRevision, metaData FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                    patientId);
+            assertThat(stored.get("payloadType")).asString().endsWith("PatientRegisteredEvent");
+            assertThat(stored.get("payloadRevision")).isEqualTo("1");
+            JsonNode metaData = json.readTree((byte[]) stored.get("metaData"));
+            assertThat(metaData.get("userId").asText()).isEqualTo("user-of-" + CLINIC);
+            assertThat(metaData.get("clinicId").asText()).isEqualTo(CLINIC);
+            assertThat(metaData.get("correlationId").asText()).isEqualTo("corr-registering-1");
+            assertThat(metaData.get("causationId").asText()).isNotBlank();
+
+            JsonNode patient = awaitPatient(patientId, CLINIC);
+            assertThat(patient.get("givenName").asText()).isEqualTo("Ada");
+            assertThat(patient.get("familyName").asText()).isEqualTo("Quillfeather");
+            assertThat(patient.get("dateOfBirth").asText()).isEqualTo("1980-04-02");
+            assertThat(patient.get("phiAvailable").asBoolean()).isTrue();
+        }
+
+        @Test
+        void keepsNameAndDateOfBirthOutOfTheEventStoreInTheClear() throws Exception {
+            String patientId = register(BODY, null, null);
+
+            byte[] payload = jdbc.queryForObject(
+                    "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ?", byte[].class, patientId);
+            String text = new String(payload, StandardCharsets.UTF_8);
+            assertThat(text).doesNotContain("Ada").doesNotContain("Quillfeather").doesNotContain("1980-04-02");
+        }
+
+        @Test
+        void publishesTheVersionedIntegrationEventWithSealedPhiAndTheStoredEventsId() throws Exception {
+            String patientId = register(BODY, null, "corr-publish-1");
+
+            var record = kafka.awaitRecord(Topics.PATIENT_EVENTS_V1, r -> patientId.equals(r.key()));
+            String eventId = jdbc.queryForObject(
+                    "SELECT eventIdentifier FROM DomainEventEntry WHERE aggregateIdentifier = ?", String.class,
+                    patientId);
+            assertThat(KafkaTestClient.header(record, Topics.HEADER_EVENT_ID)).contains(eventId);
+            assertThat(KafkaTestClient.header(record, Topics.HEADER_TYPE)).contains(PatientRegistered.TYPE);
+            assertThat(new String(record.value(), StandardCharsets.UTF_8))
+                    .doesNotContain("Ada").doesNotContain("Quillfeather").doesNotContain("1980-04-02")
+                    .doesNotContain("io.claimline");
+
+            IntegrationEvent event = codec.decode(record.value());
+            assertThat(event.eventId()).isEqualTo(eventId);
+            assertThat(event.type()).isEqualTo(PatientRegistered.TYPE);
+            assertThat(event.version()).isEqualTo(1);
+            assertThat(event.aggregateType()).isEqualTo("Patient");
+            assertThat(event.clinicId()).isEqualTo(CLINIC);
+            assertThat(event.correlationId()).isEqualTo("corr-publish-1");
+            PatientRegistered payload = codec.payload(event, PatientRegistered.class);
+            assertThat(phi.open(new SealedValue(payload.givenName().keyId(), payload.givenName().ciphertext())))
+                    .contains("Ada");
+        }
+    }
+
+    @Nested
+    class Idempotency {
+
+        @Test
+        void aRetryWithTheSameKeyRegistersOnceAndAnswersTheFirstResult() throws Exception {
+            String key = "retry-" + UUID.randomUUID();
+            String first = register(BODY, key, null);
+            MvcResult retry = mvc.perform(post("/api/patients").with(userOf(CLINIC)).header("Idempotency-Key", key)
+                            .contentType(MediaType.APPLICATION_JSON).content(BODY))
+                    .andExpect(status().isCreated())
+                    .andExpect(header().string("Idempotency-Replayed", "true"))
+                    .andReturn();
+
+            assertThat(json.readTree(retry.getResponse().getContentAsString()).get("patientId").asText())
+                    .isEqualTo(first);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry WHERE payloadType LIKE ? AND "
+                    + "aggregateIdentifier = ?", Long.class, "%PatientRegisteredEvent", first)).isEqualTo(1);
+        }
+
+        @Test
+        void theSameKeyWithADifferentBodyIsRefused() throws Exception {
+            String key = "reuse-" + UUID.randomUUID();
+            register(BODY, key, null);
+
+            mvc.perform(post("/api/patients").with(userOf(CLINIC)).header("Idempotency-Key", key)
+                            .contentType(MediaType.APPLICATION_JSON).content(BODY.replace("Ada", "Grace")))
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("idempotency-key-reused"));
+        }
+    }
+
+    @Nested
+    class Conflicts {
+
+        @Test
+        void aChangeBasedOnAStaleVersionAnswers409() throws Exception {
+            String patientId = register(BODY, null, null);
+            awaitPatient(patientId, CLINIC);
+            changeDemographics(patientId, "\"0\"").andExpect(status().isNoContent());
+
+            changeDemographics(patientId, "\"0\"")
+                    .andExpect(status().isConflict())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("conflict"));
+        }
+
+        private org.springframework.test.web.servlet.ResultActions changeDemographics(String patientId,
+                String ifMatch) throws Exception {
+            return mvc.perform(put("/api/patients/{id}/demographics", patientId).with(userOf(CLINIC))
+                    .header("If-Match", ifMatch).contentType(MediaType.APPLICATION_JSON)
+                    .content(BODY.replace("Quillfeather", "Quill")));
+        }
+    }
+
+    @Nested
+    class Tenancy {
+
+        @Test
+        void anotherClinicGets404ForReadsAndWrites() throws Exception {
+            String patientId = register(BODY, null, null);
+            awaitPatient(patientId, CLINIC);
+
+            mvc.perform(get("/api/patients/{id}", patientId).with(userOf(OTHER_CLINIC)))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+            mvc.perform(put("/api/patients/{id}/demographics", patientId).with(userOf(OTHER_CLINIC))
+                            .contentType(MediaType.APPLICATION_JSON).content(BODY))
+                    .andExpect(status().isNotFound());
+        }
+    }
+
+    @Nested
+    class CryptoShredding {
+
+        @Test
+        void destroyingThePatientsKeyMakesTheirPhiUnreadableEverywhere() throws Exception {
+            String patientId = register(BODY, null, null);
+            awaitPatient(patientId, CLINIC);
+            var record = kafka.awaitRecord(Topics.PATIENT_EVENTS_V1, r -> patientId.equals(r.key()));
+            PatientRegistered published = codec.payload(codec.decode(record.value()), PatientRegistered.class);
+
+            assertThat(keys.destroy(patientId)).isTrue();
+
+            JsonNode patient = readPatient(patientId, CLINIC);
+            assertThat(patient.get("phiAvailable").asBoolean()).isFalse();
+            assertThat(patient.get("givenName").isNull()).isTrue();
+            assertThat(patient.get("dateOfBirth").isNull()).isTrue();
+            assertThat(phi.open(new SealedValue(published.familyName().keyId(),
+                    published.familyName().ciphertext()))).isEmpty();
+        }
+    }
+
+    @Nested
+    class BadRequests {
+
+        @Test
+        void anInvalidBodyAnswers400WithTheFieldsAndNoStackTrace() throws Exception {
+            MvcResult result = mvc.perform(post("/api/patients").with(userOf(CLINIC))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"givenName\": \"\", \"familyName\": \"Q\", \"dateOfBirth\": \"2999-01-01\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("validation-failed"))
+                    .andExpect(jsonPath("$.type").value("https://claimline.io/problems/validation-failed"))
+                    .andExpect(jsonPath("$.traceId").isNotEmpty())
+                    .andReturn();
+            JsonNode problem = json.readTree(result.getResponse().getContentAsString());
+            List<String> fields = problem.get("errors").findValuesAsText("field");
+            assertThat(fields).containsExactlyInAnyOrder("givenName", "dateOfBirth");
+            assertThat(result.getResponse().getContentAsString()).doesNotContain("2999").doesNotContain("Exception");
+        }
+
+        @Test
+        void unparsableJsonAnswers400() throws Exception {
+            mvc.perform(post("/api/patients").with(userOf(CLINIC)).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"givenName\": "))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("malformed-request"));
+        }
+
+        @Test
+        void anUnknownIdAnswers404() throws Exception {
+            mvc.perform(get("/api/patients/{id}", UUID.randomUUID()).with(userOf(CLINIC)))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("not-found"));
+        }
+
+        @Test
+        void aMalformedIdAnswers400() throws Exception {
+            mvc.perform(get("/api/patients/{id}", "not-a-uuid").with(userOf(CLINIC)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+
+        @Test
+        void aWrongMediaTypeAnswers415() throws Exception {
+            mvc.perform(post("/api/patients").with(userOf(CLINIC)).contentType(MediaType.TEXT_PLAIN).content(BODY))
+                    .andExpect(status().isUnsupportedMediaType())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("unsupported-media-type"));
+        }
+
+        @Test
+        void noTokenAnswers401() throws Exception {
+            mvc.perform(get("/api/patients/{id}", UUID.randomUUID()))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("unauthorized"));
+        }
+    }
+
+    private String register(String body, String idempotencyKey, String correlationId) throws Exception {
+        var request = post("/api/patients").with(userOf(CLINIC)).contentType(MediaType.APPLICATION_JSON).content(body);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (correlationId != null) {
+            request.header("X-Correlation-Id", correlationId);
+        }
+        MvcResult result = mvc.perform(request).andExpect(status().isCreated()).andReturn();
+        return json.readTree(result.getResponse().getContentAsString()).get("patientId").asText();
+    }
+
+    private JsonNode awaitPatient(String patientId, String clinicId) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> mvc.perform(get("/api/patients/{id}", patientId)
+                .with(userOf(clinicId))).andReturn().getResponse().getStatus() == 200);
+        return readPatient(patientId, clinicId);
+    }
+
+    private JsonNode readPatient(String patientId, String clinicId) {
+        try {
+            MvcResult result = mvc.perform(get("/api/patients/{id}", patientId).with(userOf(clinicId)))
+                    .andExpect(status().isOk()).andReturn();
+            return json.readTree(result.getResponse().getContentAsString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
