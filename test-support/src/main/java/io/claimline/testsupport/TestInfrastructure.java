@@ -143,7 +143,7 @@ public final class TestInfrastructure {
                     .setServerConfig("synchronous_commit", "off")
                     .start();
             EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
-            kafka.brokerProperties(Map.of("auto.create.topics.enable", "true",
+            kafka.brokerProperties(Map.of("auto.create.topics.enable", "true", "num.partitions", "3",
                     "group.initial.rebalance.delay.ms", "0"));
             kafka.afterPropertiesSet();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -3,7 +3,6 @@ package io.claimline.platform.axon;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
@@ -16,19 +15,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AxonPlatformConfiguration {
 
-    /** Who acted and for which clinic travels from each command to the events it causes. */
-    @Bean
-    CorrelationDataProvider actorCorrelationDataProvider() {
-        return new SimpleCorrelationDataProvider(MetaDataKeys.USER_ID, MetaDataKeys.CLINIC_ID);
-    }
-
     /**
-     * Causation is the message that directly caused this one; correlation is kept from the first message of the
-     * chain (the outside request), or starts at this message when there is none.
+     * Who acted, for which clinic, and why travel from each command to the events it causes. The causation id
+     * is kept as the command carries it (the HTTP request id or the consumed integration event's id) rather than
+     * the command's own id, because commands are not stored: an auditor can follow only stored ids.
      */
     @Bean
-    CorrelationDataProvider originCorrelationDataProvider() {
-        return new MessageOriginProvider(MetaDataKeys.CAUSATION_ID, MetaDataKeys.CORRELATION_ID);
+    CorrelationDataProvider auditCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(MetaDataKeys.USER_ID, MetaDataKeys.CLINIC_ID,
+                MetaDataKeys.CORRELATION_ID, MetaDataKeys.CAUSATION_ID);
     }
 
     /**

@@ -70,6 +70,12 @@ public class KafkaIntegrationConfiguration {
     }
 
     @Bean
+    IntegrationEvents integrationEvents(IntegrationEventCodec codec, IntegrationEventInbox inbox,
+            MeterRegistry meters) {
+        return new IntegrationEvents(codec, inbox, meters);
+    }
+
+    @Bean
     DefaultErrorHandler integrationErrorHandler(KafkaTemplate<String, byte[]> template, MeterRegistry meters,
             @Value("${spring.kafka.consumer.group-id}") String groupId) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,

@@ -1,0 +1,34 @@
+package io.claimline.billing.account.web;
+
+import io.claimline.billing.account.api.AccountId;
+import io.claimline.billing.account.query.PatientAccountProjection;
+import io.claimline.billing.account.query.PatientAccountSummary;
+import io.claimline.platform.security.CurrentActor;
+import io.claimline.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/billing/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Patient accounts", description = "Patients' ledgers")
+class PatientAccountController {
+
+    private final PatientAccountProjection accounts;
+
+    PatientAccountController(PatientAccountProjection accounts) {
+        this.accounts = accounts;
+    }
+
+    @Operation(summary = "Read a patient account", description = "The account id is the patient's id.")
+    @GetMapping("/{accountId}")
+    PatientAccountSummary get(@PathVariable UUID accountId) {
+        return accounts.find(new AccountId(accountId), CurrentActor.get().clinicId())
+                .orElseThrow(() -> new NotFoundException("account"));
+    }
+}

@@ -1,0 +1,66 @@
+package io.claimline.gateway.auth;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.Assert;
+
+/**
+ * The built-in authorization server of the local stack: its issuer, token lifetime, and the seeded clients and
+ * users. Secrets and passwords may be given plain (encoded with bcrypt at start) or already encoded
+ * ({@code {bcrypt}...}).
+ *
+ * @param issuer         the {@code iss} of every token and the base URL of the discovery document; it must be the
+ *                       URL under which callers and services reach the gateway
+ * @param accessTokenTtl access-token lifetime, at most 15 minutes (short-lived tokens limit a leaked one's use)
+ * @param console        the public client of the web console (authorization code with PKCE)
+ * @param clients        confidential clients of clinic systems (client credentials), each bound to one clinic
+ * @param users          people who sign in through the login form, each bound to one clinic
+ */
+@ConfigurationProperties("claimline.auth")
+public record AuthProperties(
+        @DefaultValue("http://localhost:8080") String issuer,
+        @DefaultValue("10m") Duration accessTokenTtl,
+        @DefaultValue ConsoleClient console,
+        List<ClientAccount> clients,
+        List<UserAccount> users) {
+
+    static final Duration MAX_ACCESS_TOKEN_TTL = Duration.ofMinutes(15);
+
+    public AuthProperties {
+        Assert.hasText(issuer, "claimline.auth.issuer is required");
+        Assert.isTrue(accessTokenTtl.isPositive() && accessTokenTtl.compareTo(MAX_ACCESS_TOKEN_TTL) <= 0,
+                "claimline.auth.access-token-ttl must be positive and at most 15 minutes");
+        clients = clients == null ? List.of() : List.copyOf(clients);
+        users = users == null ? List.of() : List.copyOf(users);
+    }
+
+    /** A clinic system calling the API with its own identity (client credentials). */
+    public record ClientAccount(String clientId, String secret, String clinicId, List<String> roles) {
+
+        public ClientAccount {
+            Assert.hasText(clientId, "claimline.auth.clients[].client-id is required");
+            Assert.hasText(secret, () -> "a secret is required for client " + clientId);
+            Assert.hasText(clinicId, () -> "a clinic-id is required for client " + clientId);
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+    }
+
+    /** A person of one clinic with the roles that decide what they may do. */
+    public record UserAccount(String username, String password, String clinicId, List<String> roles) {
+
+        public UserAccount {
+            Assert.hasText(username, "claimline.auth.users[].username is required");
+            Assert.hasText(password, () -> "a password is required for user " + username);
+            Assert.hasText(clinicId, () -> "a clinic-id is required for user " + username);
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+    }
+
+    /** The browser console: a public client, so PKCE instead of a secret. */
+    public record ConsoleClient(
+            @DefaultValue("claimline-console") String clientId,
+            @DefaultValue("http://127.0.0.1:8080/login/oauth2/code/claimline-console") List<String> redirectUris) {
+    }
+}
