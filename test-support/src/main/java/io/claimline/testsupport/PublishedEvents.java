@@ -3,6 +3,7 @@ package io.claimline.testsupport;
 import io.claimline.contracts.IntegrationEvent;
 import io.claimline.contracts.IntegrationEventCodec;
 import io.claimline.contracts.Topics;
+import io.claimline.contracts.patients.v1.PatientDemographicsChanged;
 import io.claimline.contracts.patients.v1.PatientRegistered;
 import io.claimline.contracts.patients.v1.SealedValue;
 import java.time.Instant;
@@ -23,6 +24,15 @@ public final class PublishedEvents {
         return new IntegrationEvent(UUID.randomUUID().toString(), PatientRegistered.TYPE, PatientRegistered.VERSION,
                 at, "Patient", patientId, 0, clinicId, "corr-" + patientId, UUID.randomUUID().toString(),
                 CODEC.toPayload(new PatientRegistered(patientId, sealed, sealed, sealed, at)));
+    }
+
+    public static IntegrationEvent patientDemographicsChanged(String patientId, String clinicId, long sequence) {
+        Instant at = Instant.parse("2026-11-28T10:00:00Z");
+        SealedValue sealed = new SealedValue(UUID.randomUUID().toString(), "Y2hhbmdlZC1pbi10ZXN0cw==");
+        return new IntegrationEvent(UUID.randomUUID().toString(), PatientDemographicsChanged.TYPE,
+                PatientDemographicsChanged.VERSION, at, "Patient", patientId, sequence, clinicId, "corr-" + patientId,
+                UUID.randomUUID().toString(),
+                CODEC.toPayload(new PatientDemographicsChanged(patientId, sealed, sealed, sealed, at)));
     }
 
     /** Sends the event the way the publisher does: key = aggregate id, event-id and type headers. */

@@ -30,7 +30,8 @@ public record AuthProperties(
 
     public AuthProperties {
         Assert.hasText(issuer, "claimline.auth.issuer is required");
-        Assert.isTrue(accessTokenTtl.isPositive() && accessTokenTtl.compareTo(MAX_ACCESS_TOKEN_TTL) <= 0,
+        Assert.isTrue(!accessTokenTtl.isNegative() && !accessTokenTtl.isZero()
+                        && accessTokenTtl.compareTo(MAX_ACCESS_TOKEN_TTL) <= 0,
                 "claimline.auth.access-token-ttl must be positive and at most 15 minutes");
         clients = clients == null ? List.of() : List.copyOf(clients);
         users = users == null ? List.of() : List.copyOf(users);

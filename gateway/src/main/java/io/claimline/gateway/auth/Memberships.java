@@ -2,7 +2,6 @@ package io.claimline.gateway.auth;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -33,9 +32,5 @@ final class Memberships {
 
     Optional<Membership> ofUser(String username) {
         return Optional.ofNullable(users.get(username));
-    }
-
-    static <T> Map<String, T> byKey(java.util.Collection<T> values, Function<T, String> key) {
-        return values.stream().collect(Collectors.toUnmodifiableMap(key, Function.identity()));
     }
 }

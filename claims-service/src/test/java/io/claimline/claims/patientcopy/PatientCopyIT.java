@@ -1,0 +1,73 @@
+package io.claimline.claims.patientcopy;
+
+import static io.claimline.testsupport.TestActors.userOf;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.claimline.contracts.IntegrationEvent;
+import io.claimline.contracts.Topics;
+import io.claimline.testsupport.KafkaTestClient;
+import io.claimline.testsupport.PublishedEvents;
+import io.claimline.testsupport.TestInfrastructure;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** claims-service keeps its own copy of each patient from the patient events, once per event. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PatientCopyIT {
+
+    private static final String CLINIC = "clinic-a";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "claims");
+    }
+
+    @Autowired MockMvc mvc;
+
+    private final KafkaTestClient kafka = new KafkaTestClient(TestInfrastructure.get().kafkaBootstrapServers());
+
+    @Test
+    void aRegisteredPatientAndALaterCorrectionAreEachAppliedOnce() throws Exception {
+        String patientId = UUID.randomUUID().toString();
+        IntegrationEvent registered = PublishedEvents.patientRegistered(patientId, CLINIC);
+        IntegrationEvent corrected = PublishedEvents.patientDemographicsChanged(patientId, CLINIC, 1);
+        PublishedEvents.send(kafka, Topics.PATIENT_EVENTS_V1, registered);
+        PublishedEvents.send(kafka, Topics.PATIENT_EVENTS_V1, corrected);
+        PublishedEvents.send(kafka, Topics.PATIENT_EVENTS_V1, corrected);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/claims/patients/{id}", patientId).with(userOf(CLINIC)))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.patientId").value(patientId))
+                        .andExpect(jsonPath("$.lastSequence").value(1))
+                        .andExpect(jsonPath("$.demographicsChangedAt").value("2026-11-28T10:00:00Z")));
+        mvc.perform(get("/api/claims/patients/{id}", patientId).with(userOf(CLINIC)))
+                .andExpect(jsonPath("$.appliedEvents").value(2));
+    }
+
+    @Test
+    void anotherClinicsPatientIsNotFound() throws Exception {
+        String patientId = UUID.randomUUID().toString();
+        PublishedEvents.send(kafka, Topics.PATIENT_EVENTS_V1, PublishedEvents.patientRegistered(patientId, CLINIC));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/claims/patients/{id}", patientId).with(userOf(CLINIC)))
+                        .andExpect(status().isOk()));
+
+        mvc.perform(get("/api/claims/patients/{id}", patientId).with(userOf("clinic-b")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+}

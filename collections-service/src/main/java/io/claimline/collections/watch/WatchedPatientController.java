@@ -1,0 +1,30 @@
+package io.claimline.collections.watch;
+
+import io.claimline.platform.security.CurrentActor;
+import io.claimline.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/collections/patients", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Watched patients", description = "Patients whose balances collections watches")
+class WatchedPatientController {
+
+    private final PatientWatch watch;
+
+    WatchedPatientController(PatientWatch watch) {
+        this.watch = watch;
+    }
+
+    @Operation(summary = "Read a watched patient")
+    @GetMapping("/{patientId}")
+    WatchedPatient get(@PathVariable UUID patientId) {
+        return watch.find(patientId, CurrentActor.get().clinicId()).orElseThrow(() -> new NotFoundException("patient"));
+    }
+}

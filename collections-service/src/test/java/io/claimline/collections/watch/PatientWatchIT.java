@@ -1,0 +1,54 @@
+package io.claimline.collections.watch;
+
+import static io.claimline.testsupport.TestActors.userOf;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.claimline.contracts.Topics;
+import io.claimline.testsupport.KafkaTestClient;
+import io.claimline.testsupport.PublishedEvents;
+import io.claimline.testsupport.TestInfrastructure;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** collections-service starts watching every registered patient, with no balance yet. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PatientWatchIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.register(registry, "collections");
+    }
+
+    @Autowired MockMvc mvc;
+
+    private final KafkaTestClient kafka = new KafkaTestClient(TestInfrastructure.get().kafkaBootstrapServers());
+
+    @Test
+    void watchesARegisteredPatientOfItsClinicOnly() throws Exception {
+        String patientId = UUID.randomUUID().toString();
+        PublishedEvents.send(kafka, Topics.PATIENT_EVENTS_V1, PublishedEvents.patientRegistered(patientId, "clinic-a"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/collections/patients/{id}", patientId).with(userOf("clinic-a")))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.status").value("NO_BALANCE"))
+                        .andExpect(jsonPath("$.watchedSince").value("2026-11-27T09:15:30Z"))
+                        .andExpect(jsonPath("$.appliedEvents").value(1)));
+        mvc.perform(get("/api/collections/patients/{id}", patientId).with(userOf("clinic-b")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+}

@@ -1,0 +1,43 @@
+package io.claimline.gateway.auth;
+
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+
+/**
+ * Puts the caller's clinic and roles into every access token ({@code clinic_id}, {@code roles}), so services
+ * can scope each request to one tenant and check functions without asking anyone. {@code sub} is already the
+ * user name, or the client id for client credentials.
+ */
+final class ClinicClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    static final String CLINIC_CLAIM = "clinic_id";
+    static final String ROLES_CLAIM = "roles";
+
+    private final Memberships memberships;
+
+    ClinicClaims(Memberships memberships) {
+        this.memberships = memberships;
+    }
+
+    @Override
+    public void customize(JwtEncodingContext context) {
+        if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            return;
+        }
+        boolean forClient = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType());
+        Membership membership = (forClient
+                ? memberships.ofClient(context.getRegisteredClient().getClientId())
+                : memberships.ofUser(context.getPrincipal().getName()))
+                // A token without a clinic would be refused by every service; better not to issue it at all.
+                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.ACCESS_DENIED,
+                        "The caller belongs to no clinic", null)));
+        context.getClaims()
+                .claim(CLINIC_CLAIM, membership.clinicId())
+                .claim(ROLES_CLAIM, membership.roles());
+    }
+}

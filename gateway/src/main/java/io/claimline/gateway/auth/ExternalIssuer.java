@@ -1,0 +1,24 @@
+package io.claimline.gateway.auth;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+
+/**
+ * Without the local server the gateway only validates tokens of an external OIDC provider. Declared here rather
+ * than left to auto-configuration so that a missing issuer fails the start instead of rejecting every token.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "claimline.auth.local-server.enabled", havingValue = "false")
+class ExternalIssuer {
+
+    @Bean
+    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuerUri) {
+        // Resolved on first use, so the gateway can start before the provider is reachable.
+        return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuerUri));
+    }
+}
