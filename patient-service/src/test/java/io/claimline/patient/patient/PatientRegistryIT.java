@@ -17,7 +17,7 @@ import io.claimline.contracts.IntegrationEvent;
 import io.claimline.contracts.IntegrationEventCodec;
 import io.claimline.contracts.Topics;
 import io.claimline.contracts.patients.v1.PatientRegistered;
-import io.claimline.platform.phi.DataKeyStore;
+import io.claimline.platform.phi.DataKeys;
 import io.claimline.platform.phi.PhiCipher;
 import io.claimline.platform.phi.SealedValue;
 import io.claimline.testsupport.KafkaTestClient;
@@ -57,7 +57,7 @@ class PatientRegistryIT {
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
-    @Autowired DataKeyStore keys;
+    @Autowired DataKeys keys;
     @Autowired PhiCipher phi;
 
     private final KafkaTestClient kafka = new KafkaTestClient(TestInfrastructure.get().kafkaBootstrapServers());

@@ -7,17 +7,17 @@ import java.util.Optional;
 /** Seals PHI under a subject's data key and opens it while that key exists. */
 public class PhiCipher {
 
-    private final DataKeyStore keys;
+    private final DataKeys keys;
     private final AesGcm aes;
 
-    public PhiCipher(DataKeyStore keys, AesGcm aes) {
+    public PhiCipher(DataKeys keys, AesGcm aes) {
         this.keys = keys;
         this.aes = aes;
     }
 
     public SealedValue seal(String subjectId, String plaintext) {
         String keyId = keys.keyIdFor(subjectId);
-        var key = keys.find(keyId).orElseThrow(() -> new DataKeyStore.KeyDestroyedException(subjectId));
+        var key = keys.find(keyId).orElseThrow(() -> new DataKeys.KeyDestroyedException(subjectId));
         byte[] sealed = aes.encrypt(key, plaintext.getBytes(StandardCharsets.UTF_8), keyId);
         return new SealedValue(keyId, AesGcm.base64(sealed));
     }

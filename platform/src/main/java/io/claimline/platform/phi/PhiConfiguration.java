@@ -15,12 +15,12 @@ public class PhiConfiguration {
     }
 
     @Bean
-    DataKeyStore dataKeyStore(JdbcTemplate jdbc, AesGcm wrapper, Clock clock) {
-        return new DataKeyStore(jdbc, wrapper, clock);
+    DataKeys dataKeys(JdbcTemplate jdbc, AesGcm wrapper, Clock clock) {
+        return new JdbcDataKeys(jdbc, wrapper, clock);
     }
 
     @Bean
-    PhiCipher phiCipher(DataKeyStore keys, AesGcm wrapper) {
+    PhiCipher phiCipher(DataKeys keys, AesGcm wrapper) {
         return new PhiCipher(keys, wrapper);
     }
 }

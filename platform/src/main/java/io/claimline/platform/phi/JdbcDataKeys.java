@@ -9,24 +9,25 @@ import javax.crypto.SecretKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Per-patient data keys, kept apart from the events they protect (table {@code phi_data_key}, never replayed,
+ * Per-patient data keys in PostgreSQL, kept apart from the events they protect (table {@code phi_data_key}, never replayed,
  * never published). Keys are stored wrapped by the service's master key. Destroying a subject's key is
  * crypto-shredding: every sealed copy of that subject's PHI, in events, read models and Kafka records, becomes
  * unreadable while the events themselves stay immutable.
  */
-public class DataKeyStore {
+public class JdbcDataKeys implements DataKeys {
 
     private final JdbcTemplate jdbc;
     private final AesGcm wrapper;
     private final Clock clock;
 
-    public DataKeyStore(JdbcTemplate jdbc, AesGcm wrapper, Clock clock) {
+    public JdbcDataKeys(JdbcTemplate jdbc, AesGcm wrapper, Clock clock) {
         this.jdbc = jdbc;
         this.wrapper = wrapper;
         this.clock = clock;
     }
 
     /** The subject's live key id, creating the key on first use. */
+    @Override
     public String keyIdFor(String subjectId) {
         Optional<String> existing = liveKeyId(subjectId);
         if (existing.isPresent()) {
@@ -41,6 +42,7 @@ public class DataKeyStore {
     }
 
     /** The data key, or empty once it was destroyed. */
+    @Override
     public Optional<SecretKey> find(String keyId) {
         List<byte[]> wrapped = jdbc.query("SELECT wrapped_key FROM phi_data_key WHERE key_id = ?",
                 (rs, n) -> rs.getBytes(1), keyId);
@@ -48,6 +50,7 @@ public class DataKeyStore {
     }
 
     /** Crypto-shredding: the key material is erased for good; the row remains as the record of when. */
+    @Override
     public boolean destroy(String subjectId) {
         return jdbc.update("""
                 UPDATE phi_data_key SET wrapped_key = NULL, destroyed_at = ?
@@ -66,12 +69,5 @@ public class DataKeyStore {
             throw new KeyDestroyedException(subjectId);
         }
         return Optional.of(rows.get(0)[0]);
-    }
-
-    /** Sealing for a subject whose key was destroyed is refused. */
-    public static class KeyDestroyedException extends IllegalStateException {
-        public KeyDestroyedException(String subjectId) {
-            super("data key of subject " + subjectId + " was destroyed");
-        }
     }
 }

@@ -1,0 +1,76 @@
+package io.claimline.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reliability (a): a consuming service's JVM is killed with {@code kill -9} while patient events stream in,
+ * then restarted. Every event is applied exactly once: none lost, none applied twice.
+ */
+class ConsumerCrashIT {
+
+    private static final String VICTIM = "collections-service";
+    private static final int PATIENTS = 40;
+
+    @Test
+    void everyEventIsAppliedExactlyOnceAcrossAKillDashNine() throws Exception {
+        ClaimlineStack stack = ClaimlineStack.get();
+        GatewayClient clinic = GatewayClient.clinicSystem(stack.gatewayUrl(), "clinic-system", "clinic-system-secret");
+        List<String> patientIds = new CopyOnWriteArrayList<>();
+
+        CompletableFuture<Void> registering = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < PATIENTS; i++) {
+                GatewayClient.Response response = clinic.postJson("/api/patients",
+                        "{\"givenName\": \"Crash\", \"familyName\": \"Test" + i + "\", \"dateOfBirth\": \"1990-01-01\"}");
+                assertThat(response.status()).isEqualTo(201);
+                patientIds.add(response.json().get("patientId").asText());
+            }
+        });
+        // Kill while the consumer is applying the burst: after some, before all.
+        await().atMost(Duration.ofSeconds(60)).until(() -> watchedCount(stack, patientIds) >= 5);
+        stack.killHard(VICTIM);
+        registering.get();
+        stack.restart(VICTIM);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> watchedCount(stack, patientIds) == PATIENTS);
+        for (String patientId : new ArrayList<>(patientIds)) {
+            GatewayClient.Response watched = clinic.get("/api/collections/patients/" + patientId);
+            assertThat(watched.status()).isEqualTo(200);
+            assertThat(watched.json().get("appliedEvents").asInt()).as(patientId).isEqualTo(1);
+        }
+        assertThat(query(stack, "SELECT count(*) FROM integration_inbox WHERE aggregate_id = ANY (?)", patientIds))
+                .isEqualTo(PATIENTS);
+    }
+
+    private static long watchedCount(ClaimlineStack stack, List<String> patientIds) throws SQLException {
+        return query(stack, "SELECT count(*) FROM rm_watched_patient WHERE patient_id::text = ANY (?)", patientIds);
+    }
+
+    private static long query(ClaimlineStack stack, String sql, List<String> ids) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(VICTIM),
+                stack.infrastructure().user(), stack.infrastructure().password());
+                var statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", ids.toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not exist")) {
+                return 0; // the service has not migrated its schema yet
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.claimline.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A clinic system talking to Claimline: tokens from the built-in authorization server, calls via the gateway. */
+final class GatewayClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String gateway;
+    private final String token;
+
+    private GatewayClient(String gateway, String token) {
+        this.gateway = gateway;
+        this.token = token;
+    }
+
+    /** Signs in with the client-credentials grant as a seeded clinic system. */
+    static GatewayClient clinicSystem(String gateway, String clientId, String secret) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
+        Response response = new GatewayClient(gateway, null).send(request);
+        if (response.status() != 200) {
+            throw new IllegalStateException("token request answered " + response.status());
+        }
+        return new GatewayClient(gateway, response.json().get("access_token").asText());
+    }
+
+    Response get(String path) {
+        return send(authorized(path).GET().build());
+    }
+
+    Response postJson(String path, String body) {
+        return post(path, "application/json", body);
+    }
+
+    Response post(String path, String contentType, String body) {
+        return send(authorized(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpRequest.Builder authorized(String path) {
+        return HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token);
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("gateway unreachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Response(int status, String contentType, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON: status " + status, e);
+            }
+        }
+    }
+}

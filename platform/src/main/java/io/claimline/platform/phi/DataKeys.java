@@ -1,0 +1,24 @@
+package io.claimline.platform.phi;
+
+import java.util.Optional;
+import javax.crypto.SecretKey;
+
+/** Per-subject (per-patient) data keys: created on first use, readable while they exist, destroyable for good. */
+public interface DataKeys {
+
+    /** The subject's live key id, creating the key on first use; refused once the subject was shredded. */
+    String keyIdFor(String subjectId);
+
+    /** The data key, or empty once it was destroyed. */
+    Optional<SecretKey> find(String keyId);
+
+    /** Crypto-shredding: returns false when there was no live key to destroy. */
+    boolean destroy(String subjectId);
+
+    /** Sealing for a subject whose key was destroyed is refused. */
+    class KeyDestroyedException extends IllegalStateException {
+        public KeyDestroyedException(String subjectId) {
+            super("data key of subject " + subjectId + " was destroyed");
+        }
+    }
+}
