@@ -1,0 +1,12 @@
+package io.claimline.billing;
+
+import io.claimline.testsupport.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void keepsTheLayeringAndTakesTimeFromTheClock() {
+        ArchitectureRules.check("io.claimline.billing");
+    }
+}
