@@ -151,6 +151,22 @@ class PatientAccountsIT {
         assertThat(checksum()).isEqualTo(before);
     }
 
+    @Test
+    void whileTheDatabaseRefusesWritesTheEventIsRetriedNotDeadLettered() {
+        String patientId = UUID.randomUUID().toString();
+        double retriesBefore = counter("claimline.integration.retries");
+        jdbc.execute("ALTER TABLE integration_inbox RENAME TO integration_inbox_away");
+        try {
+            PublishedEvents.send(kafka, Topics.PATIENT_EVENTS_V1, PublishedEvents.patientRegistered(patientId, CLINIC));
+            await().atMost(Duration.ofSeconds(30)).until(() -> counter("claimline.integration.retries") >= retriesBefore + 2);
+        } finally {
+            jdbc.execute("ALTER TABLE integration_inbox_away RENAME TO integration_inbox");
+        }
+
+        awaitAccount(patientId);
+        assertThat(kafka.readAll(DLT)).noneMatch(record -> patientId.equals(record.key()));
+    }
+
     private static IntegrationEvent withVersion(IntegrationEvent e, int version) {
         return new IntegrationEvent(e.eventId(), e.type(), version, e.occurredAt(), e.aggregateType(),
                 e.aggregateId(), e.sequence(), e.clinicId(), e.correlationId(), e.causationId(), e.payload());
@@ -175,8 +191,11 @@ class PatientAccountsIT {
     }
 
     private double duplicates() {
-        var counter = meters.find("claimline.integration.duplicates").counter();
-        return counter == null ? 0 : counter.count();
+        return counter("claimline.integration.duplicates");
+    }
+
+    private double counter(String name) {
+        return meters.find(name).counters().stream().mapToDouble(c -> c.count()).sum();
     }
 
     private void awaitAccount(String patientId) {

@@ -1,6 +1,5 @@
 package io.claimline.gateway.routing;
 
-import static org.springframework.cloud.gateway.server.mvc.filter.AfterFilterFunctions.removeResponseHeader;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.web.servlet.function.RequestPredicates.path;
@@ -11,9 +10,11 @@ import java.net.URI;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter;
 import org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -24,7 +25,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({RouteTargets.class, RequestLimits.class})
-class ServiceRoutes {
+class RoutingConfiguration {
 
     @Bean
     RouterFunction<ServerResponse> serviceRoutes(RouteTargets targets, RequestLimits limits) {
@@ -51,12 +52,24 @@ class ServiceRoutes {
         return GatewayRouterFunctions.route(id)
                 .route(path(path), http())
                 .before(uri(target))
-                .before(DownstreamIds.propagate())
-                // The service echoes the ids the gateway sent; the gateway has already set the same ones on its
-                // response, so drop the service's copies instead of answering each header twice.
-                .after(removeResponseHeader(RequestIds.REQUEST_ID_HEADER))
-                .after(removeResponseHeader(RequestIds.CORRELATION_ID_HEADER))
+                .before(DownstreamHeaders.asReceived())
                 .onError(DownstreamFailure::matches, DownstreamFailure.answer(id, bodyLimit))
                 .build();
+    }
+
+    /**
+     * The service echoes the ids the gateway sent; the gateway's RequestIds filter has already set the same ones
+     * on the response, so the service's copies are dropped instead of answering each header twice. A headers
+     * filter (not a route's after-filter) so that it sees proxied responses only.
+     */
+    @Bean
+    HttpHeadersFilter.ResponseHttpHeadersFilter dropEchoedRequestIds() {
+        return (headers, response) -> {
+            HttpHeaders kept = new HttpHeaders();
+            kept.putAll(headers);
+            kept.remove(RequestIds.REQUEST_ID_HEADER);
+            kept.remove(RequestIds.CORRELATION_ID_HEADER);
+            return kept;
+        };
     }
 }

@@ -5,6 +5,7 @@ import io.claimline.web.ProblemSecurityHandlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,7 +26,8 @@ class ApiSecurity {
     @Order(ORDER)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(mapper);
-        http.securityMatcher("/**")
+        // No security matcher: this chain takes every request the earlier chains did not.
+        http
                 // Bearer tokens in a header, no session cookie: there is nothing a forged cross-site request
                 // could ride on.
                 .csrf(AbstractHttpConfigurer::disable)
@@ -34,11 +36,10 @@ class ApiSecurity {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus", "/error")
                         .permitAll()
-                        .requestMatchers("/api/**").authenticated()
+                        // /api/** and anything else: a valid token first, then the route (or a 404).
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource
-                        .jwt(jwt -> {
-                        })
+                        .jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(problems.authenticationEntryPoint())
                         .accessDeniedHandler(problems.accessDeniedHandler()))
                 .exceptionHandling(errors -> errors

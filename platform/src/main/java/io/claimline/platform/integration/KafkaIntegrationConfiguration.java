@@ -91,6 +91,8 @@ public class KafkaIntegrationConfiguration {
         backOff.setMaxElapsedTime(Long.MAX_VALUE); // infrastructure failures: retry until it is back
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(MalformedIntegrationEventException.class);
+        handler.setRetryListeners((record, e, attempt) ->
+                meters.counter("claimline.integration.retries", "topic", record.topic()).increment());
         return handler;
     }
 

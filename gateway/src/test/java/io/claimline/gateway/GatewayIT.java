@@ -1,0 +1,315 @@
+package io.claimline.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The gateway as callers see it, over real HTTP: tokens from the built-in authorization server, the checks in
+ * front of /api, and forwarding to services (played by a recording HTTP server on a free port).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false) // tests switch metrics export off unless asked; /actuator/prometheus needs it
+class GatewayIT {
+
+    /** Not the URL the test reaches the gateway on: proves the issuer comes from configuration only. */
+    static final String ISSUER = "http://gateway.test:8080";
+    static final RecordingBackend BACKEND = RecordingBackend.start();
+    static final int CLOSED_PORT = RecordingBackend.closedPort();
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        registry.add("claimline.auth.issuer", () -> ISSUER);
+        registry.add("claimline.routes.patients", BACKEND::url);
+        registry.add("claimline.routes.billing", BACKEND::url);
+        registry.add("claimline.routes.collections", BACKEND::url);
+        registry.add("claimline.routes.claims", () -> "http://127.0.0.1:" + CLOSED_PORT);
+        registry.add("spring.http.client.read-timeout", () -> "1s");
+    }
+
+    @AfterAll
+    static void stopBackend() {
+        BACKEND.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    GatewayClient gateway;
+
+    @BeforeEach
+    void client() {
+        gateway = new GatewayClient(port);
+    }
+
+    private Jwt decodeWithJwks(String token) {
+        return NimbusJwtDecoder.withJwkSetUri(gateway.base() + "/oauth2/jwks").build().decode(token);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = GatewayClient.json(response);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("code").asText()).isEqualTo(code);
+        assertThat(problem.path("type").asText()).isEqualTo("https://claimline.io/problems/" + code);
+        assertThat(problem.path("traceId").asText())
+                .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+        assertThat(response.body()).doesNotContain("Exception", "\tat ", "trace\"");
+    }
+
+    @Nested
+    class Tokens {
+
+        @Test
+        void issuesAClinicSystemTokenWithItsClinicAndRoles() {
+            HttpResponse<String> response = gateway.clientCredentials("clinic-system", "clinic-system-secret");
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode body = GatewayClient.json(response);
+            assertThat(body.path("token_type").asText()).isEqualTo("Bearer");
+            assertThat(body.path("expires_in").asLong()).isPositive().isLessThanOrEqualTo(900);
+
+            Jwt jwt = decodeWithJwks(body.path("access_token").asText());
+            assertThat(jwt.getHeaders()).containsEntry("alg", "RS256");
+            assertThat(jwt.getSubject()).isEqualTo("clinic-system");
+            assertThat(jwt.getClaimAsString("clinic_id")).isEqualTo("clinic-001");
+            assertThat(jwt.getClaimAsStringList("roles")).containsExactly("clinic_system");
+            assertThat(jwt.getClaimAsString("iss")).isEqualTo(ISSUER);
+            assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt()))
+                    .isEqualTo(Duration.ofMinutes(10))
+                    .isLessThanOrEqualTo(Duration.ofMinutes(15));
+            assertThat(jwt.getExpiresAt()).isAfter(Instant.now());
+        }
+
+        @Test
+        void bindsEachClinicSystemToItsOwnClinic() {
+            Jwt jwt = decodeWithJwks(gateway.clientToken("clinic-system-2", "clinic-system-2-secret"));
+
+            assertThat(jwt.getSubject()).isEqualTo("clinic-system-2");
+            assertThat(jwt.getClaimAsString("clinic_id")).isEqualTo("clinic-002");
+        }
+
+        @Test
+        void refusesAWrongClientSecret() {
+            assertThat(gateway.clientCredentials("clinic-system", "wrong").statusCode()).isEqualTo(401);
+        }
+
+        @Test
+        void issuesASeededUserATokenThroughLoginAndPkce() {
+            Jwt jwt = decodeWithJwks(gateway.userToken("biller", "password"));
+
+            assertThat(jwt.getSubject()).isEqualTo("biller");
+            assertThat(jwt.getClaimAsString("clinic_id")).isEqualTo("clinic-001");
+            assertThat(jwt.getClaimAsStringList("roles")).containsExactly("biller");
+            assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt()))
+                    .isLessThanOrEqualTo(Duration.ofMinutes(15));
+        }
+
+        @Test
+        void advertisesTheConfiguredIssuer() {
+            HttpResponse<String> discovery = gateway.get("/.well-known/openid-configuration");
+
+            assertThat(discovery.statusCode()).isEqualTo(200);
+            assertThat(GatewayClient.json(discovery).path("issuer").asText()).isEqualTo(ISSUER);
+        }
+    }
+
+    @Nested
+    class Authentication {
+
+        @Test
+        void refusesAnApiCallWithoutToken() {
+            HttpResponse<String> response = gateway.get("/api/patients/p-1");
+
+            assertProblem(response, 401, "unauthorized");
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                    value -> assertThat(value).startsWith("Bearer"));
+        }
+
+        @Test
+        void refusesAGarbageToken() {
+            assertProblem(gateway.get("/api/patients/p-1", "Authorization", "Bearer not.a.jwt"), 401, "unauthorized");
+        }
+
+        @Test
+        void refusesATokenSignedByAnotherServer() {
+            // Well-formed, RS256, naming this gateway as issuer, but signed with a key the gateway does not hold.
+            try (FakeOidcProvider impostor = FakeOidcProvider.start()) {
+                String forged = impostor.token(ISSUER, "clinic-system", "clinic-001");
+
+                assertProblem(gateway.get("/api/patients/p-1", "Authorization", "Bearer " + forged), 401,
+                        "unauthorized");
+            }
+        }
+
+        @Test
+        void keepsHealthInfoAndMetricsOpenForOperators() {
+            assertThat(gateway.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+            assertThat(gateway.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+            assertThat(gateway.get("/actuator/info").statusCode()).isEqualTo(200);
+            assertThat(gateway.get("/actuator/prometheus").statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void keepsOtherActuatorEndpointsClosed() {
+            assertThat(gateway.get("/actuator/env").statusCode()).isEqualTo(401);
+        }
+
+        @Test
+        void deniesUnknownPathsToAnonymousCallers() {
+            assertProblem(gateway.get("/no-such-page"), 401, "unauthorized");
+        }
+    }
+
+    @Nested
+    class Routing {
+
+        String token;
+
+        @BeforeEach
+        void token() {
+            token = gateway.clientToken("clinic-system", "clinic-system-secret");
+        }
+
+        @Test
+        void answersNotFoundForAnUnknownPath() {
+            assertProblem(gateway.get("/api/no-such-service/1", "Authorization", "Bearer " + token), 404,
+                    "not-found");
+        }
+
+        @Test
+        void forwardsTheRequestUnchangedAndReturnsTheServiceAnswer() {
+            HttpResponse<String> response = gateway.send(gateway.request("/api/patients/p-1/coverages?active=true&q=a%20b")
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "idem-42")
+                    .header("If-Match", "\"2\"")
+                    .header("Cookie", "JSESSIONID=gateway-session")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"payer\":\"P-9\"}"))
+                    .build());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            assertThat(response.headers().firstValue("Location")).hasValue("/api/patients/p-1");
+            assertThat(response.headers().firstValue("ETag")).hasValue("\"3\"");
+            assertThat(response.body()).isEqualTo(RecordingBackend.CREATED_BODY);
+
+            String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+            assertThat(response.headers().allValues("X-Request-Id")).as("answered once").hasSize(1);
+            RecordingBackend.Received received = BACKEND.receivedWithRequestId(requestId).orElseThrow(
+                    () -> new AssertionError("the service got no request with the generated X-Request-Id"));
+            assertThat(received.method()).isEqualTo("POST");
+            assertThat(received.path()).isEqualTo("/api/patients/p-1/coverages");
+            assertThat(received.query()).isEqualTo("active=true&q=a%20b");
+            assertThat(received.body()).isEqualTo("{\"payer\":\"P-9\"}");
+            assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
+            assertThat(received.header("Content-Type")).isEqualTo("application/json");
+            assertThat(received.header("Idempotency-Key")).isEqualTo("idem-42");
+            assertThat(received.header("If-Match")).isEqualTo("\"2\"");
+            assertThat(received.header("Cookie")).as("the gateway's cookies stay at the gateway").isNull();
+            assertThat(received.header("X-Correlation-Id")).isEqualTo(requestId)
+                    .isEqualTo(response.headers().firstValue("X-Correlation-Id").orElseThrow());
+        }
+
+        @Test
+        void forwardsTheCallersOwnIds() {
+            HttpResponse<String> response = gateway.get("/api/collections/accounts",
+                    "Authorization", "Bearer " + token, "X-Request-Id", "req-123", "X-Correlation-Id", "corr-9");
+
+            assertThat(response.statusCode()).isEqualTo(201);
+            RecordingBackend.Received received = BACKEND.receivedWithRequestId("req-123").orElseThrow();
+            assertThat(received.header("X-Correlation-Id")).isEqualTo("corr-9");
+        }
+
+        @Test
+        void replacesAMalformedCallerRequestId() {
+            HttpResponse<String> response = gateway.get("/api/collections/accounts",
+                    "Authorization", "Bearer " + token, "X-Request-Id", "bad id with spaces");
+
+            String assigned = response.headers().firstValue("X-Request-Id").orElseThrow();
+            assertThat(assigned).isNotEqualTo("bad id with spaces");
+            assertThat(BACKEND.receivedWithRequestId(assigned)).isPresent();
+        }
+
+        @Test
+        void passesAServiceProblemThroughUnchanged() {
+            HttpResponse<String> response = gateway.get("/api/collections/accounts/a-1/conflict",
+                    "Authorization", "Bearer " + token);
+
+            assertThat(response.statusCode()).isEqualTo(409);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.body()).isEqualTo(RecordingBackend.CONFLICT_BODY);
+        }
+
+        @Test
+        void answersServiceUnavailableWhenTheServiceIsDown() {
+            HttpResponse<String> response = gateway.get("/api/claims/c-1", "Authorization", "Bearer " + token);
+
+            assertProblem(response, 503, "service-unavailable");
+            assertThat(response.body()).doesNotContain("Connection refused", String.valueOf(CLOSED_PORT));
+        }
+
+        @Test
+        void answersServiceUnavailableWhenTheServiceDoesNotAnswerInTime() {
+            assertProblem(gateway.get("/api/billing/statements/slow", "Authorization", "Bearer " + token), 503,
+                    "service-unavailable");
+        }
+
+        @Test
+        void refusesADeclaredBodyOverTheLimitWithoutForwardingIt() {
+            int before = BACKEND.received().size();
+
+            HttpResponse<String> response = gateway.send(gateway.request("/api/patients")
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[1024 * 1024 + 1]))
+                    .build());
+
+            assertProblem(response, 413, "payload-too-large");
+            assertThat(BACKEND.received()).hasSize(before);
+        }
+
+        @Test
+        void refusesAChunkedBodyOverTheLimit() {
+            byte[] body = new byte[2 * 1024 * 1024];
+
+            HttpResponse<String> response = gateway.send(gateway.request("/api/patients")
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                    .build());
+
+            assertProblem(response, 413, "payload-too-large");
+        }
+
+        @Test
+        void acceptsABodyWithinTheLimit() {
+            HttpResponse<String> response = gateway.send(gateway.request("/api/patients")
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new ByteArrayInputStream(new byte[512 * 1024])))
+                    .build());
+
+            assertThat(response.statusCode()).isEqualTo(201);
+        }
+    }
+}
