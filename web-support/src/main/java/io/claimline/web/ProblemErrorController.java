@@ -2,6 +2,7 @@ package io.claimline.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -34,6 +35,9 @@ public class ProblemErrorController implements ErrorController {
                 status.is5xxServerError()
                         ? "The request could not be completed; quote the traceId when reporting it"
                         : status.getReasonPhrase());
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original) {
+            problem.setInstance(URI.create(original)); // the path that failed, not this error page
+        }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
