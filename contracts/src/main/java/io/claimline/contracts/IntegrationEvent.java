@@ -2,7 +2,6 @@ package io.claimline.contracts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * The envelope of every integration event on Kafka (see docs/event-catalog). The payload stays a JSON tree
@@ -20,7 +19,7 @@ public record IntegrationEvent(
         Instant occurredAt,
         String aggregateType,
         String aggregateId,
-        long sequence,
+        Long sequence,
         String clinicId,
         String correlationId,
         String causationId,
@@ -32,7 +31,10 @@ public record IntegrationEvent(
         requireText(aggregateType, "aggregateType");
         requireText(aggregateId, "aggregateId");
         requireText(clinicId, "clinicId");
-        Objects.requireNonNull(occurredAt, "occurredAt");
+        Require.present(occurredAt, "occurredAt");
+        if (Require.present(sequence, "sequence") < 0) {
+            throw new MalformedIntegrationEventException("sequence must not be negative");
+        }
         if (version < 1) {
             throw new MalformedIntegrationEventException("version must be 1 or more");
         }

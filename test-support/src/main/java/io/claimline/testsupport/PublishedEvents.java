@@ -22,7 +22,7 @@ public final class PublishedEvents {
         Instant at = Instant.parse("2026-11-27T09:15:30Z");
         SealedValue sealed = new SealedValue(UUID.randomUUID().toString(), "c2VhbGVkLWluLXRlc3Rz");
         return new IntegrationEvent(UUID.randomUUID().toString(), PatientRegistered.TYPE, PatientRegistered.VERSION,
-                at, "Patient", patientId, 0, clinicId, "corr-" + patientId, UUID.randomUUID().toString(),
+                at, "Patient", patientId, 0L, clinicId, "corr-" + patientId, UUID.randomUUID().toString(),
                 CODEC.toPayload(new PatientRegistered(patientId, sealed, sealed, sealed, at)));
     }
 

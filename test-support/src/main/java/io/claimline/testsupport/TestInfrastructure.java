@@ -101,7 +101,11 @@ public final class TestInfrastructure {
     private static TestInfrastructure start() {
         String givenPostgres = System.getenv("CLAIMLINE_TEST_POSTGRES_URL");
         String givenKafka = System.getenv("CLAIMLINE_TEST_KAFKA");
-        if (givenPostgres != null && givenKafka != null) {
+        if ((givenPostgres == null) != (givenKafka == null)) {
+            throw new IllegalStateException(
+                    "set both CLAIMLINE_TEST_POSTGRES_URL and CLAIMLINE_TEST_KAFKA, or neither");
+        }
+        if (givenPostgres != null) {
             return new TestInfrastructure(givenPostgres, env("CLAIMLINE_TEST_POSTGRES_USER", "postgres"),
                     env("CLAIMLINE_TEST_POSTGRES_PASSWORD", ""), givenKafka, "given");
         }

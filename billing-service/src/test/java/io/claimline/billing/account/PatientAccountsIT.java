@@ -118,6 +118,8 @@ class PatientAccountsIT {
         assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         assertThat(KafkaTestClient.header(deadLetter, KafkaIntegrationConfiguration.DLT_REASON_HEADER))
                 .hasValueSatisfying(reason -> assertThat(reason).startsWith("undecodable envelope"));
+        assertThat(KafkaTestClient.header(deadLetter, "kafka_dlt-exception-message")).isEmpty();
+        assertThat(KafkaTestClient.header(deadLetter, "kafka_dlt-exception-stacktrace")).isEmpty();
         var versionDeadLetter = kafka.awaitRecord(DLT, r -> wrongVersionPatient.equals(r.key()));
         assertThat(KafkaTestClient.header(versionDeadLetter, KafkaIntegrationConfiguration.DLT_REASON_HEADER))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("version 9"));

@@ -1,6 +1,7 @@
 package io.claimline.claims.patientcopy;
 
 import io.claimline.contracts.IntegrationEvent;
+import io.claimline.contracts.MalformedIntegrationEventException;
 import io.claimline.contracts.patients.v1.PatientDemographicsChanged;
 import io.claimline.contracts.patients.v1.PatientRegistered;
 import java.sql.Timestamp;
@@ -28,11 +29,16 @@ public class PatientCopies {
     }
 
     void demographicsChanged(IntegrationEvent event, PatientDemographicsChanged change) {
-        jdbc.update("""
+        int updated = jdbc.update("""
                 UPDATE rm_patient_copy SET demographics_changed_at = ?,
                     last_sequence = greatest(last_sequence, ?), applied_events = applied_events + 1
                 WHERE patient_id = ?::uuid""",
                 Timestamp.from(change.changedAt()), event.sequence(), change.patientId());
+        if (updated == 0) {
+            // Partitions keep a patient's events in order, so the registration should be here; if it was
+            // dead-lettered, park this one beside it rather than lose the correction.
+            throw new MalformedIntegrationEventException("no registration was applied for this patient");
+        }
     }
 
     public Optional<PatientCopy> find(UUID patientId, String clinicId) {

@@ -216,6 +216,18 @@ class PatientRegistryIT {
             assertThat(phi.open(new SealedValue(published.familyName().keyId(),
                     published.familyName().ciphertext()))).isEmpty();
         }
+
+        @Test
+        void anErasedPatientCannotBeGivenNewPersonalData() throws Exception {
+            String patientId = register(BODY, null, null);
+            keys.destroy(patientId);
+
+            mvc.perform(put("/api/patients/{id}/demographics", patientId).with(userOf(CLINIC))
+                            .contentType(MediaType.APPLICATION_JSON).content(BODY))
+                    .andExpect(status().isConflict())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.title").value("Personal data erased"));
+        }
     }
 
     @Nested

@@ -1,6 +1,8 @@
 package io.claimline.platform.axon;
 
 import org.axonframework.config.EventProcessingConfigurer;
+import java.time.Clock;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -31,6 +33,12 @@ public class AxonPlatformConfiguration {
      * group with a dead-letter queue parks the event's sequence there; any other group (a publisher) stops and
      * retries with back-off until the cause (a broker or database outage) is gone.
      */
+    /** Events are stamped by Axon's own clock: make it the injected one, so all timestamps share one source. */
+    @Autowired
+    void stampEventsWithTheInjectedClock(Clock clock) {
+        GenericEventMessage.clock = clock;
+    }
+
     @Autowired
     void propagateHandlerErrors(EventProcessingConfigurer configurer) {
         configurer.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());

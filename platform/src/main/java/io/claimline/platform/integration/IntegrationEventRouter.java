@@ -2,6 +2,7 @@ package io.claimline.platform.integration;
 
 import io.claimline.contracts.IntegrationEvent;
 import io.claimline.contracts.IntegrationEventCodec;
+import io.claimline.contracts.KeyedPayload;
 import io.claimline.contracts.MalformedIntegrationEventException;
 import io.claimline.contracts.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -58,6 +59,9 @@ public final class IntegrationEventRouter {
                             + " this consumer reads from " + topic);
         }
         P payload = codec.payload(event, route.payloadType());
+        if (payload instanceof KeyedPayload keyed && !keyed.aggregateId().equals(event.aggregateId())) {
+            throw new MalformedIntegrationEventException("payload names another aggregate than the envelope");
+        }
         return inbox.applyOnce(recordTopic, event, applied -> route.handler().accept(applied, payload));
     }
 

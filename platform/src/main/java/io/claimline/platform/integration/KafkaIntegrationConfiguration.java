@@ -80,6 +80,9 @@ public class KafkaIntegrationConfiguration {
             @Value("${spring.kafka.consumer.group-id}") String groupId) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, e) -> new TopicPartition(deadLetterTopic(record.topic(), groupId), -1));
+        // Spring's exception headers could quote the rejected record (PHI); our reason header never does.
+        recoverer.excludeHeader(DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_MSG,
+                DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_STACKTRACE);
         recoverer.setHeadersFunction((record, e) -> {
             meters.counter("claimline.integration.dead.lettered", "topic", record.topic()).increment();
             RecordHeaders headers = new RecordHeaders();
@@ -96,7 +99,10 @@ public class KafkaIntegrationConfiguration {
         return handler;
     }
 
-    /** The topics this service publishes, declared with the partitions that spread load by aggregate id. */
+    /**
+     * The topics this service publishes or consumes, and its dead-letter topics, created with the partitions that
+     * spread load by aggregate id (whichever service starts first creates them right).
+     */
     @Bean
     KafkaAdmin.NewTopics declaredTopics(@Value("${claimline.kafka.topics:}") List<String> topics,
             @Value("${claimline.kafka.partitions}") int partitions, @Value("${claimline.kafka.replicas}") short replicas) {

@@ -1,6 +1,7 @@
 package io.claimline.platform.web;
 
 import io.claimline.platform.command.IdempotencyKeyReusedException;
+import io.claimline.platform.phi.DataKeys;
 import io.claimline.web.NotFoundException;
 import io.claimline.web.ProblemCodes;
 import io.claimline.web.Problems;
@@ -86,8 +87,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> invalidArgument(IllegalArgumentException e) {
-        // Domain guard clauses state a rule in their message; they never include the rejected value.
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request", e.getMessage()));
+        // Our guard clauses state a rule and never the rejected value; a library's message might echo input.
+        boolean ours = e.getMessage() != null && e.getStackTrace().length > 0
+                && e.getStackTrace()[0].getClassName().startsWith("io.claimline.");
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
+                ours ? e.getMessage() : "The request is not valid"));
+    }
+
+    @ExceptionHandler(DataKeys.KeyDestroyedException.class)
+    ResponseEntity<Object> personalDataErased(DataKeys.KeyDestroyedException e) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "conflict", "Personal data erased",
+                "The patient's personal data was erased; it can no longer be changed"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -106,6 +116,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private ResponseEntity<Object> handleUnwrapped(Exception cause) throws Exception {
         if (cause instanceof NotFoundException notFound) {
             return notFound(notFound);
+        }
+        if (cause instanceof DataKeys.KeyDestroyedException erased) {
+            return personalDataErased(erased);
         }
         if (cause instanceof IllegalArgumentException invalid) {
             return invalidArgument(invalid);

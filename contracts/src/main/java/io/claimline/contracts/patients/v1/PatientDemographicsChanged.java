@@ -1,5 +1,7 @@
 package io.claimline.contracts.patients.v1;
 
+import io.claimline.contracts.KeyedPayload;
+import io.claimline.contracts.Require;
 import java.time.Instant;
 
 /** {@code patients.patient-events.v1} type {@code PatientDemographicsChanged}, version 1. */
@@ -8,7 +10,20 @@ public record PatientDemographicsChanged(
         SealedValue givenName,
         SealedValue familyName,
         SealedValue dateOfBirth,
-        Instant changedAt) {
+        Instant changedAt) implements KeyedPayload {
+
+    public PatientDemographicsChanged {
+        Require.uuid(patientId, "patientId");
+        Require.present(givenName, "givenName");
+        Require.present(familyName, "familyName");
+        Require.present(dateOfBirth, "dateOfBirth");
+        Require.present(changedAt, "changedAt");
+    }
+
+    @Override
+    public String aggregateId() {
+        return patientId;
+    }
 
     public static final String TYPE = "PatientDemographicsChanged";
     public static final int VERSION = 1;

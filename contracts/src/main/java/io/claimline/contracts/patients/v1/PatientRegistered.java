@@ -1,5 +1,7 @@
 package io.claimline.contracts.patients.v1;
 
+import io.claimline.contracts.KeyedPayload;
+import io.claimline.contracts.Require;
 import java.time.Instant;
 
 /** {@code patients.patient-events.v1} type {@code PatientRegistered}, version 1. */
@@ -8,7 +10,20 @@ public record PatientRegistered(
         SealedValue givenName,
         SealedValue familyName,
         SealedValue dateOfBirth,
-        Instant registeredAt) {
+        Instant registeredAt) implements KeyedPayload {
+
+    public PatientRegistered {
+        Require.uuid(patientId, "patientId");
+        Require.present(givenName, "givenName");
+        Require.present(familyName, "familyName");
+        Require.present(dateOfBirth, "dateOfBirth");
+        Require.present(registeredAt, "registeredAt");
+    }
+
+    @Override
+    public String aggregateId() {
+        return patientId;
+    }
 
     public static final String TYPE = "PatientRegistered";
     public static final int VERSION = 1;

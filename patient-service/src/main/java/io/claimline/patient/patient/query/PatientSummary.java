@@ -1,6 +1,5 @@
 package io.claimline.patient.patient.query;
 
-import io.claimline.patient.patient.api.PatientId;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -9,7 +8,7 @@ import java.time.LocalDate;
  * the record remains, the PHI is gone.
  */
 public record PatientSummary(
-        PatientId patientId,
+        String patientId,
         String givenName,
         String familyName,
         LocalDate dateOfBirth,
@@ -17,4 +16,9 @@ public record PatientSummary(
         Instant registeredAt,
         Instant changedAt,
         long version) {
+
+    @Override
+    public String toString() {
+        return "PatientSummary[patientId=" + patientId + ", version=" + version + "]"; // never the PHI
+    }
 }

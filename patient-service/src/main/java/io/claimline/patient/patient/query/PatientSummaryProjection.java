@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -76,7 +75,7 @@ public class PatientSummaryProjection {
         Optional<LocalDate> dateOfBirth = phi.open(new SealedValue(keyId, rs.getString("date_of_birth")))
                 .map(LocalDate::parse);
         Timestamp changedAt = rs.getTimestamp("changed_at");
-        return new PatientSummary(new PatientId(rs.getObject("patient_id", UUID.class)),
+        return new PatientSummary(rs.getString("patient_id"),
                 givenName.orElse(null), familyName.orElse(null), dateOfBirth.orElse(null), givenName.isPresent(),
                 rs.getTimestamp("registered_at").toInstant(), changedAt == null ? null : changedAt.toInstant(),
                 rs.getLong("version"));

@@ -1,0 +1,31 @@
+package io.claimline.contracts;
+
+import java.util.UUID;
+
+/**
+ * Checks published payloads make on decoding, so that a record that breaks its contract is refused as malformed
+ * (dead-lettered) instead of failing later in a consumer's database write and being retried forever. Messages
+ * name the field, never its value.
+ */
+public final class Require {
+
+    private Require() {
+    }
+
+    public static <T> T present(T value, String field) {
+        if (value == null) {
+            throw new MalformedIntegrationEventException(field + " is missing");
+        }
+        return value;
+    }
+
+    public static String uuid(String value, String field) {
+        present(value, field);
+        try {
+            UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedIntegrationEventException(field + " is not a UUID");
+        }
+        return value;
+    }
+}
