@@ -30,6 +30,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -42,6 +43,7 @@ import org.springframework.test.web.servlet.MvcResult;
 /** The patient registry on real PostgreSQL and Kafka: commands, read model, PHI, contract, errors. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@AutoConfigureObservability(tracing = false) // metrics export is off in tests unless asked for
 class PatientRegistryIT {
 
     private static final String CLINIC = "clinic-a";
@@ -122,6 +124,37 @@ class PatientRegistryIT {
             PatientRegistered payload = codec.payload(event, PatientRegistered.class);
             assertThat(phi.open(new SealedValue(payload.givenName().keyId(), payload.givenName().ciphertext())))
                     .contains("Ada");
+        }
+    }
+
+    @Nested
+    class Operations {
+
+        @Test
+        void documentsTheApiAsOpenApi() throws Exception {
+            mvc.perform(get("/v3/api-docs"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.paths['/api/patients'].post").exists())
+                    .andExpect(jsonPath("$.paths['/api/patients/{patientId}'].get").exists());
+        }
+
+        @Test
+        void exportsPublishingAndProcessorMetricsForPrometheusWithoutIds() throws Exception {
+            String patientId = register(BODY, null, null);
+            kafka.awaitRecord(Topics.PATIENT_EVENTS_V1, r -> patientId.equals(r.key()));
+
+            String metrics = mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(metrics).contains("claimline_integration_published_total{")
+                    .contains("topic=\"patients.patient-events.v1\"")
+                    .doesNotContain(patientId);
+        }
+
+        @Test
+        void reportsReadiness() throws Exception {
+            mvc.perform(get("/actuator/health/readiness"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("UP"));
         }
     }
 
