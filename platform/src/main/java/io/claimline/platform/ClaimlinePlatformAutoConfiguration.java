@@ -4,10 +4,12 @@ import io.claimline.platform.axon.AxonPlatformConfiguration;
 import io.claimline.platform.command.Commands;
 import io.claimline.platform.command.IdempotentRequests;
 import io.claimline.platform.integration.KafkaIntegrationConfiguration;
+import io.claimline.platform.observability.DeadLetterMetrics;
 import io.claimline.platform.phi.PhiConfiguration;
 import io.claimline.platform.security.ResourceServerSecurityConfiguration;
 import io.claimline.platform.web.ProblemDetailsAdvice;
 import java.time.Clock;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,6 +18,7 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Everything a Claimline domain service gets by depending on this module. Defaults live in
@@ -28,6 +31,11 @@ import org.springframework.context.annotation.PropertySource;
         ResourceServerSecurityConfiguration.class, Commands.class, IdempotentRequests.class,
         ProblemDetailsAdvice.class})
 public class ClaimlinePlatformAutoConfiguration {
+
+    @Bean
+    DeadLetterMetrics deadLetterMetrics(EventProcessorProperties processors, JdbcTemplate jdbc) {
+        return new DeadLetterMetrics(processors, jdbc);
+    }
 
     /** Domain code takes time from here only, so tests can fix it. */
     @Bean

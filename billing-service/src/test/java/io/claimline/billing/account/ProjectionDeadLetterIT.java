@@ -9,6 +9,7 @@ import io.claimline.contracts.Topics;
 import io.claimline.testsupport.KafkaTestClient;
 import io.claimline.testsupport.PublishedEvents;
 import io.claimline.testsupport.TestInfrastructure;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -38,6 +39,7 @@ class ProjectionDeadLetterIT {
     }
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired MeterRegistry meters;
 
     private final KafkaTestClient kafka = new KafkaTestClient(TestInfrastructure.get().kafkaBootstrapServers());
 
@@ -54,6 +56,8 @@ class ProjectionDeadLetterIT {
                 Long.class, PatientAccountProjection.PROCESSING_GROUP, failing) == 1);
         assertThat(jdbc.queryForObject("SELECT causeMessage FROM DeadLetterEntry WHERE aggregateIdentifier = ?",
                 String.class, failing)).isEqualTo("projection refused the event");
+        assertThat(meters.get("claimline.projection.dead.letters")
+                .tag("processing.group", PatientAccountProjection.PROCESSING_GROUP).gauge().value()).isEqualTo(1.0);
     }
 
     /** Joins the projection's processing group in this test only, failing for one account. */

@@ -42,10 +42,10 @@ public class IntegrationEventInbox {
             return true;
         });
         if (Boolean.TRUE.equals(applied)) {
-            meters.counter("claimline.integration.applied", "topic", topic, "type", event.type()).increment();
+            meters.counter("claimline.integration.applied", "topic", topic).increment();
             return true;
         }
-        meters.counter("claimline.integration.duplicates", "topic", topic, "type", event.type()).increment();
+        meters.counter("claimline.integration.duplicates", "topic", topic).increment();
         return false;
     }
 }

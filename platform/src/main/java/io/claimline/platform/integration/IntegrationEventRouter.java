@@ -32,6 +32,10 @@ public final class IntegrationEventRouter {
         this.codec = codec;
         this.inbox = inbox;
         this.meters = meters;
+        // Registered at zero, so dashboards and alerts see the series before the first event arrives.
+        for (String counter : new String[] {"applied", "duplicates", "dead.lettered", "retries", "ignored"}) {
+            meters.counter("claimline.integration." + counter, "topic", topic);
+        }
     }
 
     /** Applies the record once; returns false for a duplicate or a type this service ignores. */
