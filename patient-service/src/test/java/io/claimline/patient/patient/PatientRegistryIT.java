@@ -27,6 +27,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,6 +178,32 @@ class PatientRegistryIT {
                     .isEqualTo(first);
             assertThat(jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry WHERE payloadType LIKE ? AND "
                     + "aggregateIdentifier = ?", Long.class, "%PatientRegisteredEvent", first)).isEqualTo(1);
+        }
+
+        @Test
+        void twoConcurrentRequestsWithOneKeyRegisterOnce() throws Exception {
+            String key = "concurrent-" + UUID.randomUUID();
+            CyclicBarrier bothReady = new CyclicBarrier(2);
+            ExecutorService twoClients = Executors.newFixedThreadPool(2);
+            try {
+                var first = twoClients.submit(() -> registerWhenBothReady(key, bothReady));
+                var second = twoClients.submit(() -> registerWhenBothReady(key, bothReady));
+
+                assertThat(first.get()).isEqualTo(second.get());
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?",
+                        Long.class, first.get())).isEqualTo(1);
+            } finally {
+                twoClients.shutdownNow();
+            }
+        }
+
+        private String registerWhenBothReady(String key, CyclicBarrier bothReady) {
+            try {
+                bothReady.await();
+                return register(BODY, key, null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         @Test
