@@ -151,7 +151,7 @@ final class ClaimlineStack {
         });
     }
 
-    private String serviceUrl(String service) {
+    String serviceUrl(String service) {
         return "http://localhost:" + ports.get(service);
     }
 

@@ -15,13 +15,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reliability (a): a consuming service's JVM is killed with {@code kill -9} while patient events stream in,
- * then restarted. Every event is applied exactly once: none lost, none applied twice.
+ * Reliability (a): consuming services' JVMs are killed with {@code kill -9} while patient events stream in, then
+ * restarted. Every event is applied exactly once: none lost, none applied twice. collections-service applies
+ * events as read-model writes; billing-service as commands whose events are appended in the inbox transaction.
  */
 class ConsumerCrashIT {
 
-    private static final String VICTIM = "collections-service";
-    private static final int PATIENTS = 40;
+    private static final String COLLECTIONS = "collections-service";
+    private static final String BILLING = "billing-service";
+    private static final int PATIENTS = 60;
 
     @Test
     void everyEventIsAppliedExactlyOnceAcrossAKillDashNine() throws Exception {
@@ -37,11 +39,16 @@ class ConsumerCrashIT {
                 patientIds.add(response.json().get("patientId").asText());
             }
         });
-        // Kill while the consumer is applying the burst: after some, before all.
-        await().atMost(Duration.ofSeconds(60)).until(() -> watchedCount(stack, patientIds) >= 5);
-        stack.killHard(VICTIM);
+        // Kill while the consumers are applying the burst: after some, before all.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                .until(() -> watchedCount(stack, patientIds) >= 5);
+        stack.killHard(COLLECTIONS);
+        stack.killHard(BILLING);
+        long watchedAtKill = watchedCount(stack, patientIds);
         registering.get();
-        stack.restart(VICTIM);
+        assertThat(watchedAtKill).as("killed mid-stream").isLessThan(PATIENTS);
+        stack.restart(COLLECTIONS);
+        stack.restart(BILLING);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> watchedCount(stack, patientIds) == PATIENTS);
         for (String patientId : new ArrayList<>(patientIds)) {
@@ -49,16 +56,25 @@ class ConsumerCrashIT {
             assertThat(watched.status()).isEqualTo(200);
             assertThat(watched.json().get("appliedEvents").asInt()).as(patientId).isEqualTo(1);
         }
-        assertThat(query(stack, "SELECT count(*) FROM integration_inbox WHERE aggregate_id = ANY (?)", patientIds))
-                .isEqualTo(PATIENTS);
+        assertThat(query(stack, COLLECTIONS, "SELECT count(*) FROM integration_inbox WHERE aggregate_id = ANY (?)",
+                patientIds)).isEqualTo(PATIENTS);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> query(stack, BILLING,
+                "SELECT count(*) FROM rm_patient_account WHERE account_id::text = ANY (?)", patientIds) == PATIENTS);
+        assertThat(query(stack, BILLING, "SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ANY (?)",
+                patientIds)).as("one account-opened event per patient").isEqualTo(PATIENTS);
+        assertThat(query(stack, BILLING, "SELECT count(*) FROM integration_inbox WHERE aggregate_id = ANY (?)",
+                patientIds)).isEqualTo(PATIENTS);
     }
 
     private static long watchedCount(ClaimlineStack stack, List<String> patientIds) throws SQLException {
-        return query(stack, "SELECT count(*) FROM rm_watched_patient WHERE patient_id::text = ANY (?)", patientIds);
+        return query(stack, COLLECTIONS, "SELECT count(*) FROM rm_watched_patient WHERE patient_id::text = ANY (?)",
+                patientIds);
     }
 
-    private static long query(ClaimlineStack stack, String sql, List<String> ids) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(VICTIM),
+    private static long query(ClaimlineStack stack, String service, String sql, List<String> ids)
+            throws SQLException {
+        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(service),
                 stack.infrastructure().user(), stack.infrastructure().password());
                 var statement = connection.prepareStatement(sql)) {
             statement.setArray(1, connection.createArrayOf("text", ids.toArray()));

@@ -39,6 +39,20 @@ final class GatewayClient {
         return new GatewayClient(gateway, response.json().get("access_token").asText());
     }
 
+    /** The same caller talking to another base URL (a service directly, past the gateway). */
+    GatewayClient at(String baseUrl) {
+        return new GatewayClient(baseUrl, token);
+    }
+
+    /** The same base URL with another bearer token (forged, tampered, or none). */
+    GatewayClient withToken(String otherToken) {
+        return new GatewayClient(gateway, otherToken);
+    }
+
+    String token() {
+        return token;
+    }
+
     Response get(String path) {
         return send(authorized(path).GET().build());
     }
@@ -53,8 +67,8 @@ final class GatewayClient {
     }
 
     private HttpRequest.Builder authorized(String path) {
-        return HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30));
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
     private Response send(HttpRequest request) {

@@ -15,6 +15,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
@@ -25,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * claimline-platform.properties; a service's application.yml overrides them.
  */
 @AutoConfiguration(before = {AxonAutoConfiguration.class, SecurityAutoConfiguration.class,
-        OAuth2ResourceServerAutoConfiguration.class})
+        OAuth2ResourceServerAutoConfiguration.class, ValidationAutoConfiguration.class})
 @PropertySource("classpath:claimline-platform.properties")
 @Import({AxonPlatformConfiguration.class, PhiConfiguration.class, KafkaIntegrationConfiguration.class,
         ResourceServerSecurityConfiguration.class, Commands.class, IdempotentRequests.class,
@@ -35,6 +37,12 @@ public class ClaimlinePlatformAutoConfiguration {
     @Bean
     DeadLetterMetrics deadLetterMetrics(EventProcessorProperties processors, JdbcTemplate jdbc) {
         return new DeadLetterMetrics(processors, jdbc);
+    }
+
+    /** Bean Validation's @Past/@Future judge by the same clock as the domain, not the JVM's. */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 
     /** Domain code takes time from here only, so tests can fix it. */

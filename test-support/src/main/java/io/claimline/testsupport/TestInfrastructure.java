@@ -51,6 +51,7 @@ public final class TestInfrastructure {
     public static synchronized TestInfrastructure get() {
         if (instance == null) {
             instance = start();
+            System.out.println("Test infrastructure: PostgreSQL and Kafka " + instance.source);
         }
         return instance;
     }
@@ -82,10 +83,6 @@ public final class TestInfrastructure {
 
     public String kafkaBootstrapServers() {
         return kafkaBootstrap;
-    }
-
-    public String source() {
-        return source;
     }
 
     /** Registers a fresh database and the shared broker for a Spring Boot test. */

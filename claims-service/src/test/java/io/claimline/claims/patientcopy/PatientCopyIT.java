@@ -12,6 +12,7 @@ import io.claimline.contracts.Topics;
 import io.claimline.testsupport.KafkaTestClient;
 import io.claimline.testsupport.PublishedEvents;
 import io.claimline.testsupport.TestInfrastructure;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ class PatientCopyIT {
     }
 
     @Autowired MockMvc mvc;
+    @Autowired MeterRegistry meters;
 
     private final KafkaTestClient kafka = new KafkaTestClient(TestInfrastructure.get().kafkaBootstrapServers());
 
@@ -46,7 +48,9 @@ class PatientCopyIT {
         IntegrationEvent corrected = PublishedEvents.patientDemographicsChanged(patientId, CLINIC, 1);
         PublishedEvents.send(kafka, Topics.PATIENT_EVENTS_V1, registered);
         PublishedEvents.send(kafka, Topics.PATIENT_EVENTS_V1, corrected);
+        double duplicatesBefore = duplicates();
         PublishedEvents.send(kafka, Topics.PATIENT_EVENTS_V1, corrected);
+        await().atMost(Duration.ofSeconds(30)).until(() -> duplicates() >= duplicatesBefore + 1);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 mvc.perform(get("/api/claims/patients/{id}", patientId).with(userOf(CLINIC)))
@@ -56,6 +60,10 @@ class PatientCopyIT {
                         .andExpect(jsonPath("$.demographicsChangedAt").value("2026-11-28T10:00:00Z")));
         mvc.perform(get("/api/claims/patients/{id}", patientId).with(userOf(CLINIC)))
                 .andExpect(jsonPath("$.appliedEvents").value(2));
+    }
+
+    private double duplicates() {
+        return meters.find("claimline.integration.duplicates").counters().stream().mapToDouble(c -> c.count()).sum();
     }
 
     @Test

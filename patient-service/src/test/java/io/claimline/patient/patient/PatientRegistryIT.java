@@ -234,6 +234,40 @@ class PatientRegistryIT {
                     .andExpect(jsonPath("$.code").value("conflict"));
         }
 
+        @Test
+        void racingChangesEachEitherCommitOrAnswer409AndNeverFail() throws Exception {
+            String patientId = register(BODY, null, null);
+            int writers = 6;
+            CyclicBarrier together = new CyclicBarrier(writers);
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            List<Integer> statuses;
+            try {
+                List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < writers; i++) {
+                    String familyName = "Racer" + i;
+                    answers.add(pool.submit(() -> {
+                        together.await();
+                        return mvc.perform(put("/api/patients/{id}/demographics", patientId).with(userOf(CLINIC))
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content(BODY.replace("Quillfeather", familyName)))
+                                .andReturn().getResponse().getStatus();
+                    }));
+                }
+                statuses = new java.util.ArrayList<>();
+                for (var answer : answers) {
+                    statuses.add(answer.get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            assertThat(statuses).allMatch(status -> status == 204 || status == 409);
+            long committed = statuses.stream().filter(status -> status == 204).count();
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+                    + "AND payloadType LIKE ?", Long.class, patientId, "%PatientDemographicsChangedEvent"))
+                    .as("every 204 stored its event, and nothing else was stored").isEqualTo(committed);
+        }
+
         private org.springframework.test.web.servlet.ResultActions changeDemographics(String patientId,
                 String ifMatch) throws Exception {
             return mvc.perform(put("/api/patients/{id}/demographics", patientId).with(userOf(CLINIC))

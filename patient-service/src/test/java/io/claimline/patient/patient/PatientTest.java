@@ -12,7 +12,7 @@ import io.claimline.platform.axon.MetaDataKeys;
 import io.claimline.platform.phi.AesGcm;
 import io.claimline.platform.phi.PhiCipher;
 import io.claimline.platform.phi.SealedValue;
-import io.claimline.web.NotFoundException;
+import io.claimline.platform.kernel.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

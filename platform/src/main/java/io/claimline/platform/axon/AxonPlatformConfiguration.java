@@ -1,5 +1,6 @@
 package io.claimline.platform.axon;
 
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.EventProcessingConfigurer;
 import java.time.Clock;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -28,17 +29,23 @@ public class AxonPlatformConfiguration {
                 MetaDataKeys.CORRELATION_ID, MetaDataKeys.CAUSATION_ID);
     }
 
-    /**
-     * Axon's default logs a failing event handler and skips the event. Here a failure propagates: a processing
-     * group with a dead-letter queue parks the event's sequence there; any other group (a publisher) stops and
-     * retries with back-off until the cause (a broker or database outage) is gone.
-     */
     /** Events are stamped by Axon's own clock: make it the injected one, so all timestamps share one source. */
     @Autowired
     void stampEventsWithTheInjectedClock(Clock clock) {
         GenericEventMessage.clock = clock;
     }
 
+    /** A lost race to append an aggregate's next event becomes Axon's concurrency conflict (409). */
+    @Bean
+    PersistenceExceptionResolver postgresDuplicateKeyResolver() {
+        return new PostgresDuplicateKeyResolver();
+    }
+
+    /**
+     * Axon's default logs a failing event handler and skips the event. Here a failure propagates: a processing
+     * group with a dead-letter queue parks the event's sequence there; any other group (a publisher) stops and
+     * retries with back-off until the cause (a broker or database outage) is gone.
+     */
     @Autowired
     void propagateHandlerErrors(EventProcessingConfigurer configurer) {
         configurer.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());

@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.claimline.platform.security.CurrentActor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,12 +34,15 @@ public class IdempotentRequests {
     private final TransactionTemplate transaction;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final SecretKeySpec fingerprintKey;
 
-    public IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectMapper mapper, Clock clock) {
+    public IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectMapper mapper, Clock clock,
+            @Value("${claimline.phi.master-key}") String masterKey) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.mapper = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
         this.clock = clock;
+        this.fingerprintKey = fingerprintKey(masterKey);
     }
 
     /** The result, and whether it is the replay of an earlier request with the same key. */
@@ -84,15 +90,31 @@ public class IdempotentRequests {
         }
     }
 
+    /**
+     * A keyed fingerprint (HMAC-SHA-256): requests carry PHI, and a plain hash of a name and a birth date could be
+     * confirmed by guessing. The key is derived from the PHI master key, so the fingerprints are as safe as it.
+     */
     private String hash(String operation, Object request) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(operation.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(mapper.writeValueAsBytes(request));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(fingerprintKey);
+            mac.update(operation.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(mapper.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(mac.doFinal());
+        } catch (GeneralSecurityException | JsonProcessingException e) {
             throw new IllegalStateException("request could not be fingerprinted", e);
+        }
+    }
+
+    private static SecretKeySpec fingerprintKey(String masterKey) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update("claimline idempotency fingerprint".getBytes(StandardCharsets.UTF_8));
+            digest.update(masterKey.getBytes(StandardCharsets.UTF_8));
+            return new SecretKeySpec(digest.digest(), "HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
         }
     }
 

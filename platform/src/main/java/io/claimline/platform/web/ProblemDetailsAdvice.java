@@ -2,7 +2,7 @@ package io.claimline.platform.web;
 
 import io.claimline.platform.command.IdempotencyKeyReusedException;
 import io.claimline.platform.phi.DataKeys;
-import io.claimline.web.NotFoundException;
+import io.claimline.platform.kernel.NotFoundException;
 import io.claimline.web.ProblemCodes;
 import io.claimline.web.Problems;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.claimline.billing.account.api.AccountId;
 import io.claimline.billing.account.query.PatientAccountProjection;
 import io.claimline.billing.account.query.PatientAccountSummary;
 import io.claimline.platform.security.CurrentActor;
-import io.claimline.web.NotFoundException;
+import io.claimline.platform.kernel.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;

@@ -9,7 +9,7 @@ import io.claimline.patient.patient.api.PatientRegisteredEvent;
 import io.claimline.patient.patient.api.RegisterPatientCommand;
 import io.claimline.platform.axon.MetaDataKeys;
 import io.claimline.platform.phi.PhiCipher;
-import io.claimline.web.NotFoundException;
+import io.claimline.platform.kernel.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;

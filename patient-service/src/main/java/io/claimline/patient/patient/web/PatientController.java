@@ -8,7 +8,7 @@ import io.claimline.patient.patient.query.PatientSummaryProjection;
 import io.claimline.platform.command.Commands;
 import io.claimline.platform.command.IdempotentRequests;
 import io.claimline.platform.security.CurrentActor;
-import io.claimline.web.NotFoundException;
+import io.claimline.platform.kernel.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,40 +1,26 @@
-package io.claimline.collections.watch;
+package io.claimline.collections.watch.query;
 
 import io.claimline.contracts.IntegrationEvent;
-import io.claimline.contracts.Topics;
 import io.claimline.contracts.patients.v1.PatientRegistered;
-import io.claimline.platform.integration.IntegrationEventRouter;
-import io.claimline.platform.integration.IntegrationEvents;
 import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Starts watching each registered patient; the row is written inside the inbox transaction. */
+/** The patients collections watches: written from patient events (inside the inbox transaction), read by the API. */
 @Component
-public class PatientWatch {
+public class WatchedPatients {
 
     static final String NO_BALANCE = "NO_BALANCE";
 
     private final JdbcTemplate jdbc;
-    private final IntegrationEventRouter router;
 
-    PatientWatch(JdbcTemplate jdbc, IntegrationEvents events) {
+    WatchedPatients(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.router = events.router(Topics.PATIENT_EVENTS_V1)
-                .on(PatientRegistered.TYPE, PatientRegistered.VERSION, PatientRegistered.class, this::startWatching)
-                .build();
     }
 
-    @KafkaListener(topics = Topics.PATIENT_EVENTS_V1)
-    void on(ConsumerRecord<String, byte[]> record) {
-        router.accept(record);
-    }
-
-    private void startWatching(IntegrationEvent event, PatientRegistered patient) {
+    public void startWatching(IntegrationEvent event, PatientRegistered patient) {
         jdbc.update("""
                 INSERT INTO rm_watched_patient (patient_id, clinic_id, watched_since, status, applied_events)
                 VALUES (?::uuid, ?, ?, ?, 1)

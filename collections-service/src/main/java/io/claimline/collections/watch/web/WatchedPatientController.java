@@ -1,7 +1,9 @@
-package io.claimline.collections.watch;
+package io.claimline.collections.watch.web;
 
+import io.claimline.collections.watch.query.WatchedPatient;
+import io.claimline.collections.watch.query.WatchedPatients;
 import io.claimline.platform.security.CurrentActor;
-import io.claimline.web.NotFoundException;
+import io.claimline.platform.kernel.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
@@ -16,15 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Watched patients", description = "Patients whose balances collections watches")
 class WatchedPatientController {
 
-    private final PatientWatch watch;
+    private final WatchedPatients watched;
 
-    WatchedPatientController(PatientWatch watch) {
-        this.watch = watch;
+    WatchedPatientController(WatchedPatients watched) {
+        this.watched = watched;
     }
 
     @Operation(summary = "Read a watched patient")
     @GetMapping("/{patientId}")
     WatchedPatient get(@PathVariable UUID patientId) {
-        return watch.find(patientId, CurrentActor.get().clinicId()).orElseThrow(() -> new NotFoundException("patient"));
+        return watched.find(patientId, CurrentActor.get().clinicId()).orElseThrow(() -> new NotFoundException("patient"));
     }
 }

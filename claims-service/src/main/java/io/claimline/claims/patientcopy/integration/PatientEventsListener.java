@@ -1,5 +1,6 @@
-package io.claimline.claims.patientcopy;
+package io.claimline.claims.patientcopy.integration;
 
+import io.claimline.claims.patientcopy.query.PatientCopies;
 import io.claimline.contracts.Topics;
 import io.claimline.contracts.patients.v1.PatientDemographicsChanged;
 import io.claimline.contracts.patients.v1.PatientRegistered;

@@ -1,4 +1,4 @@
-package io.claimline.claims.patientcopy;
+package io.claimline.claims.patientcopy.query;
 
 import java.time.Instant;
 

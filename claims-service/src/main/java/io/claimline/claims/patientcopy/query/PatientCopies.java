@@ -1,4 +1,4 @@
-package io.claimline.claims.patientcopy;
+package io.claimline.claims.patientcopy.query;
 
 import io.claimline.contracts.IntegrationEvent;
 import io.claimline.contracts.MalformedIntegrationEventException;
@@ -20,7 +20,7 @@ public class PatientCopies {
         this.jdbc = jdbc;
     }
 
-    void registered(IntegrationEvent event, PatientRegistered patient) {
+    public void registered(IntegrationEvent event, PatientRegistered patient) {
         jdbc.update("""
                 INSERT INTO rm_patient_copy (patient_id, clinic_id, registered_at, last_sequence, applied_events)
                 VALUES (?::uuid, ?, ?, ?, 1)
@@ -28,7 +28,7 @@ public class PatientCopies {
                 patient.patientId(), event.clinicId(), Timestamp.from(patient.registeredAt()), event.sequence());
     }
 
-    void demographicsChanged(IntegrationEvent event, PatientDemographicsChanged change) {
+    public void demographicsChanged(IntegrationEvent event, PatientDemographicsChanged change) {
         int updated = jdbc.update("""
                 UPDATE rm_patient_copy SET demographics_changed_at = ?,
                     last_sequence = greatest(last_sequence, ?), applied_events = applied_events + 1

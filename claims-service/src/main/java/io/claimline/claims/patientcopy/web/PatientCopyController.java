@@ -1,7 +1,9 @@
-package io.claimline.claims.patientcopy;
+package io.claimline.claims.patientcopy.web;
 
+import io.claimline.claims.patientcopy.query.PatientCopies;
+import io.claimline.claims.patientcopy.query.PatientCopy;
 import io.claimline.platform.security.CurrentActor;
-import io.claimline.web.NotFoundException;
+import io.claimline.platform.kernel.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.claimline.collections.watch;
+package io.claimline.collections.watch.query;
 
 import java.time.Instant;
 

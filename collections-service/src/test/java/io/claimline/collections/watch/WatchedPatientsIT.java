@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** collections-service starts watching every registered patient, with no balance yet. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class PatientWatchIT {
+class WatchedPatientsIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

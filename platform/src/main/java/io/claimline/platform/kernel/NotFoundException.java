@@ -1,4 +1,4 @@
-package io.claimline.web;
+package io.claimline.platform.kernel;
 
 /**
  * An id the caller may not see: it does not exist, or it belongs to another clinic (both answer 404 so that
