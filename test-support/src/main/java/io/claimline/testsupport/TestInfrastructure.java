@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.kafka.KafkaContainer;
@@ -83,16 +82,6 @@ public final class TestInfrastructure {
 
     public String kafkaBootstrapServers() {
         return kafkaBootstrap;
-    }
-
-    /** Registers a fresh database and the shared broker for a Spring Boot test. */
-    public static void register(DynamicPropertyRegistry registry, String databasePrefix) {
-        TestInfrastructure infrastructure = get();
-        String url = infrastructure.createDatabase(databasePrefix);
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", infrastructure::user);
-        registry.add("spring.datasource.password", infrastructure::password);
-        registry.add("spring.kafka.bootstrap-servers", infrastructure::kafkaBootstrapServers);
     }
 
     private static TestInfrastructure start() {

@@ -14,6 +14,7 @@ import io.claimline.contracts.Topics;
 import io.claimline.platform.integration.KafkaIntegrationConfiguration;
 import io.claimline.testsupport.KafkaTestClient;
 import io.claimline.testsupport.PublishedEvents;
+import io.claimline.testsupport.ClaimlineServiceTest;
 import io.claimline.testsupport.TestInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -24,27 +25,17 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Patient events from Kafka open ledgers, once each, whatever Kafka delivers; the read model replays true. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ClaimlineServiceTest
 class PatientAccountsIT {
 
     private static final String CLINIC = "clinic-a";
     private static final String DLT = KafkaIntegrationConfiguration.deadLetterTopic(Topics.PATIENT_EVENTS_V1,
             "billing-service");
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "billing");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;

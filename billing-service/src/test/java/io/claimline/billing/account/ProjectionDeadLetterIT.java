@@ -8,6 +8,7 @@ import io.claimline.billing.account.query.PatientAccountProjection;
 import io.claimline.contracts.Topics;
 import io.claimline.testsupport.KafkaTestClient;
 import io.claimline.testsupport.PublishedEvents;
+import io.claimline.testsupport.ClaimlineServiceTest;
 import io.claimline.testsupport.TestInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -16,7 +17,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,12 +28,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * is parked in Axon's dead-letter queue (table DeadLetterEntry) with its cause, and other accounts go on.
  * Its own context: the parked sequence must not disturb the other tests' read models.
  */
-@SpringBootTest
+@ClaimlineServiceTest
 class ProjectionDeadLetterIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "billing_dlq");
         // Its own consumer group: the other test context of this JVM keeps consuming the same topic.
         registry.add("spring.kafka.consumer.group-id", () -> "billing-service-dead-letter-test");
     }

@@ -11,30 +11,21 @@ import io.claimline.contracts.IntegrationEvent;
 import io.claimline.contracts.Topics;
 import io.claimline.testsupport.KafkaTestClient;
 import io.claimline.testsupport.PublishedEvents;
+import io.claimline.testsupport.ClaimlineServiceTest;
 import io.claimline.testsupport.TestInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** claims-service keeps its own copy of each patient from the patient events, once per event. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ClaimlineServiceTest
 class PatientCopyIT {
 
     private static final String CLINIC = "clinic-a";
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "claims");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired MeterRegistry meters;

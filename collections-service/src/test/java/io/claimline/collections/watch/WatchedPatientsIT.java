@@ -10,27 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.claimline.contracts.Topics;
 import io.claimline.testsupport.KafkaTestClient;
 import io.claimline.testsupport.PublishedEvents;
+import io.claimline.testsupport.ClaimlineServiceTest;
 import io.claimline.testsupport.TestInfrastructure;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** collections-service starts watching every registered patient, with no balance yet. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ClaimlineServiceTest
 class WatchedPatientsIT {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "collections");
-    }
 
     @Autowired MockMvc mvc;
 

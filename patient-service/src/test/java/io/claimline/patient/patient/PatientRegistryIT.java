@@ -21,6 +21,7 @@ import io.claimline.platform.phi.DataKeys;
 import io.claimline.platform.phi.PhiCipher;
 import io.claimline.platform.phi.SealedValue;
 import io.claimline.testsupport.KafkaTestClient;
+import io.claimline.testsupport.ClaimlineServiceTest;
 import io.claimline.testsupport.TestInfrastructure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,18 +35,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** The patient registry on real PostgreSQL and Kafka: commands, read model, PHI, contract, errors. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@ClaimlineServiceTest
 @AutoConfigureObservability(tracing = false) // metrics export is off in tests unless asked for
 class PatientRegistryIT {
 
@@ -53,11 +49,6 @@ class PatientRegistryIT {
     private static final String OTHER_CLINIC = "clinic-b";
     private static final String BODY = """
             {"givenName": "Ada", "familyName": "Quillfeather", "dateOfBirth": "1980-04-02"}""";
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry, "patient");
-    }
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
