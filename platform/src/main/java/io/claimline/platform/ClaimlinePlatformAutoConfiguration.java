@@ -5,6 +5,7 @@ import io.claimline.platform.command.Commands;
 import io.claimline.platform.command.IdempotentRequests;
 import io.claimline.platform.integration.KafkaIntegrationConfiguration;
 import io.claimline.platform.observability.DeadLetterMetrics;
+import io.claimline.platform.observability.PhiSafeLogging;
 import io.claimline.platform.phi.PhiConfiguration;
 import io.claimline.platform.security.ResourceServerSecurityConfiguration;
 import io.claimline.platform.web.ProblemDetailsAdvice;
@@ -16,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -37,6 +39,11 @@ public class ClaimlinePlatformAutoConfiguration {
     @Bean
     DeadLetterMetrics deadLetterMetrics(EventProcessorProperties processors, JdbcTemplate jdbc) {
         return new DeadLetterMetrics(processors, jdbc);
+    }
+
+    @Bean
+    PhiSafeLogging phiSafeLogging(LoggingSystem logging) {
+        return new PhiSafeLogging(logging);
     }
 
     /** Bean Validation's @Past/@Future judge by the same clock as the domain, not the JVM's. */

@@ -33,8 +33,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,6 +60,7 @@ class PatientRegistryIT {
     @Autowired ObjectMapper json;
     @Autowired DataKeys keys;
     @Autowired PhiCipher phi;
+    @Autowired LoggingSystem logging;
 
     private final KafkaTestClient kafka = new KafkaTestClient(TestInfrastructure.get().kafkaBootstrapServers());
     private final IntegrationEventCodec codec = new IntegrationEventCodec();
@@ -92,6 +98,36 @@ class PatientRegistryIT {
                     "SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ?", byte[].class, patientId);
             String text = new String(payload, StandardCharsets.UTF_8);
             assertThat(text).doesNotContain("Ada").doesNotContain("Quillfeather").doesNotContain("1980-04-02");
+            JsonNode stored = json.readTree(payload); // Jackson JSON, not XStream XML
+            assertThat(stored.get("givenName").get("keyId").asText()).isNotBlank();
+            assertThat(stored.get("clinicId").asText()).isEqualTo(CLINIC);
+        }
+
+        @Test
+        @ExtendWith(OutputCaptureExtension.class)
+        void writesNoPhiToTheLogWhetherTheRequestSucceedsOrFails(CapturedOutput log) throws Exception {
+            List<String> chatty = List.of("io.claimline", "org.springframework.web", "org.axonframework",
+                    "org.springframework.kafka", "org.springframework.security");
+            chatty.forEach(name -> logging.setLogLevel(name, LogLevel.DEBUG));
+            try {
+                registerAndFailWithPhi();
+            } finally {
+                chatty.forEach(name -> logging.setLogLevel(name, null));
+            }
+
+            assertThat(log.getAll()).contains("/api/patients") // the requests were logged...
+                    .doesNotContain("Zebedee").doesNotContain("Quarantotto") // ...their PHI was not
+                    .doesNotContain("1961-07-23").doesNotContain("2961-07-23");
+        }
+
+        private void registerAndFailWithPhi() throws Exception {
+            String patient = """
+                    {"givenName": "Zebedee", "familyName": "Quarantotto", "dateOfBirth": "1961-07-23"}""";
+            String patientId = register(patient, null, null);
+            awaitPatient(patientId, CLINIC);
+            kafka.awaitRecord(Topics.PATIENT_EVENTS_V1, r -> patientId.equals(r.key()));
+            mvc.perform(post("/api/patients").with(userOf(CLINIC)).contentType(MediaType.APPLICATION_JSON)
+                    .content(patient.replace("1961-07-23", "2961-07-23"))).andExpect(status().isBadRequest());
         }
 
         @Test
