@@ -2,7 +2,6 @@ package io.claimline.platform.kernel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,16 +57,6 @@ public record Money(
     /** Multiplication, e.g. by a coinsurance percentage: the caller names the rounding rule it applies. */
     public Money multiply(BigDecimal factor, RoundingMode rounding) {
         return new Money(amount.multiply(factor).setScale(currency.getDefaultFractionDigits(), rounding), currency);
-    }
-
-    @JsonIgnore
-    public boolean isNegative() {
-        return amount.signum() < 0;
-    }
-
-    @JsonIgnore
-    public boolean isZero() {
-        return amount.signum() == 0;
     }
 
     private void requireSameCurrency(Money other) {
