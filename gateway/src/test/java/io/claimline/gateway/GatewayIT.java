@@ -1,8 +1,10 @@
 package io.claimline.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.claimline.localstack.TokenClient;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -125,6 +127,70 @@ class GatewayIT {
         }
 
         @Test
+        void aSeededUserGetsATokenThroughTheLoginFlow() {
+            Jwt frontDesk = decodeWithJwks(TokenClient.userToken(gateway.base(), "frontdesk", "password"));
+            assertThat(frontDesk.getSubject()).isEqualTo("frontdesk");
+            assertThat(frontDesk.getClaimAsString("clinic_id")).isEqualTo("clinic-001");
+            assertThat(frontDesk.getClaimAsStringList("roles")).containsExactly("front_desk");
+            assertThat(frontDesk.getClaims()).doesNotContainKey("npi");
+
+            Jwt provider = decodeWithJwks(TokenClient.userToken(gateway.base(), "provider", "password"));
+            assertThat(provider.getSubject()).isEqualTo("provider");
+            assertThat(provider.getClaimAsString("clinic_id")).isEqualTo("clinic-001");
+            assertThat(provider.getClaimAsStringList("roles")).containsExactly("provider");
+            assertThat(provider.getClaimAsString("npi")).isEqualTo("1234567893");
+
+            Jwt provider2 = decodeWithJwks(TokenClient.userToken(gateway.base() + "/", "provider-2", "password"));
+            assertThat(provider2.getSubject()).isEqualTo("provider-2");
+            assertThat(provider2.getClaimAsString("clinic_id")).isEqualTo("clinic-002");
+            assertThat(provider2.getClaimAsString("npi")).isEqualTo("1987654328");
+        }
+
+        @Test
+        void everySeededUserOfTheSecondClinicBelongsToIt() {
+            for (String user : new String[] {"frontdesk-2", "biller-2", "collector-2", "manager-2", "auditor-2",
+                    "admin-2"}) {
+                Jwt jwt = decodeWithJwks(TokenClient.userToken(gateway.base(), user, "password"));
+                assertThat(jwt.getSubject()).isEqualTo(user);
+                assertThat(jwt.getClaimAsString("clinic_id")).as(user).isEqualTo("clinic-002");
+            }
+        }
+
+        @Test
+        void theLoginFlowRefusesAWrongPasswordWithoutRepeatingIt() {
+            assertThatThrownBy(() -> TokenClient.userToken(gateway.base(), "biller", "not-the-password"))
+                    .isInstanceOf(TokenClient.TokenException.class)
+                    .hasMessageContaining("login refused for user biller")
+                    .message().doesNotContain("not-the-password");
+            assertThatThrownBy(() -> TokenClient.userToken(gateway.base(), "nobody", "password"))
+                    .isInstanceOf(TokenClient.TokenException.class)
+                    .hasMessageContaining("login refused");
+        }
+
+        @Test
+        void aServiceClientsTokenCarriesTheServiceRoleAndNoClinic() {
+            for (String service : new String[] {"claims-service", "billing-service", "collections-service"}) {
+                Jwt jwt = decodeWithJwks(TokenClient.clientToken(gateway.base(), service, service + "-secret"));
+                assertThat(jwt.getSubject()).isEqualTo(service);
+                assertThat(jwt.getClaimAsStringList("roles")).as(service).containsExactly("service");
+                assertThat(jwt.getClaims()).as(service).doesNotContainKeys("clinic_id", "npi");
+            }
+        }
+
+        @Test
+        void theTokenClientGetsAClinicSystemTokenAndRefusesAWrongSecret() {
+            Jwt jwt = decodeWithJwks(TokenClient.clientToken(gateway.base(), "clinic-system-2",
+                    "clinic-system-2-secret"));
+            assertThat(jwt.getClaimAsString("clinic_id")).isEqualTo("clinic-002");
+            assertThat(jwt.getClaimAsStringList("roles")).containsExactly("clinic_system");
+
+            assertThatThrownBy(() -> TokenClient.clientToken(gateway.base(), "billing-service", "wrong-secret"))
+                    .isInstanceOf(TokenClient.TokenException.class)
+                    .hasMessageContaining("HTTP 401")
+                    .message().doesNotContain("wrong-secret");
+        }
+
+        @Test
         void advertisesTheConfiguredIssuer() {
             HttpResponse<String> discovery = gateway.get("/.well-known/openid-configuration");
 
@@ -194,6 +260,36 @@ class GatewayIT {
         void answersNotFoundForAnUnknownPath() {
             assertProblem(gateway.get("/api/no-such-service/1", "Authorization", "Bearer " + token), 404,
                     "not-found");
+        }
+
+        @Test
+        void neverRoutesInternalPaths() {
+            String serviceToken = TokenClient.clientToken(gateway.base(), "claims-service", "claims-service-secret");
+
+            assertProblem(gateway.get("/internal/anything", "Authorization", "Bearer " + token), 404, "not-found");
+            assertProblem(gateway.get("/internal", "Authorization", "Bearer " + token), 404, "not-found");
+            // Not even for a service: services call each other's /internal paths directly, never through here.
+            assertProblem(gateway.send(gateway.request("/internal/patients/p-1/phi")
+                    .header("Authorization", "Bearer " + serviceToken)
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                    .build()), 404, "not-found");
+            // Dot segments do not lead from a routed path to an internal one.
+            assertThat(gateway.get("/api/patients/../../internal/anything", "Authorization", "Bearer " + token)
+                    .statusCode()).isIn(400, 404);
+            // Anonymous callers learn no more than about any other unknown path.
+            assertProblem(gateway.get("/internal/anything"), 401, "unauthorized");
+            assertThat(BACKEND.received()).noneMatch(received -> received.path().contains("internal"));
+        }
+
+        @Test
+        void routesThePhiAccessRecordToThePatientService() {
+            HttpResponse<String> response = gateway.get("/api/phi-access-record/p-1?from=2025-01-01",
+                    "Authorization", "Bearer " + token, "X-Request-Id", "phi-record-1");
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            RecordingBackend.Received received = BACKEND.receivedWithRequestId("phi-record-1").orElseThrow();
+            assertThat(received.path()).isEqualTo("/api/phi-access-record/p-1");
+            assertThat(received.query()).isEqualTo("from=2025-01-01");
         }
 
         @Test

@@ -15,7 +15,8 @@ import org.springframework.util.Assert;
  *                       URL under which callers and services reach the gateway
  * @param accessTokenTtl access-token lifetime, at most 15 minutes (short-lived tokens limit a leaked one's use)
  * @param console        the public client of the web console (authorization code with PKCE)
- * @param clients        confidential clients of clinic systems (client credentials), each bound to one clinic
+ * @param clients        confidential clients (client credentials): clinic systems, each bound to one clinic, and
+ *                       Claimline's own services (roles exactly {@code [service]}, no clinic)
  * @param users          people who sign in through the login form, each bound to one clinic
  */
 @ConfigurationProperties("claimline.auth")
@@ -37,25 +38,57 @@ public record AuthProperties(
         users = users == null ? List.of() : List.copyOf(users);
     }
 
-    /** A clinic system calling the API with its own identity (client credentials). */
+    /** The role of Claimline's own services calling each other; it belongs to no clinic. */
+    public static final String SERVICE_ROLE = "service";
+
+    /**
+     * A confidential client calling the API with its own identity (client credentials): a clinic system, bound to
+     * one clinic, or one of Claimline's services, whose roles are exactly {@code [service]} and which may have no
+     * clinic (it acts for every clinic, on internal paths the gateway never routes).
+     */
     public record ClientAccount(String clientId, String secret, String clinicId, List<String> roles) {
 
         public ClientAccount {
             Assert.hasText(clientId, "claimline.auth.clients[].client-id is required");
             Assert.hasText(secret, () -> "a secret is required for client " + clientId);
-            Assert.hasText(clinicId, () -> "a clinic-id is required for client " + clientId);
             roles = roles == null ? List.of() : List.copyOf(roles);
+            if (!isService(roles)) {
+                Assert.hasText(clinicId, () -> "a clinic-id is required for client " + clientId
+                        + " (only a client whose roles are exactly [" + SERVICE_ROLE + "] may have none)");
+            }
+            clinicId = clinicId == null || clinicId.isBlank() ? null : clinicId;
+        }
+
+        /** A service client: roles exactly {@code [service]}. */
+        public boolean isService() {
+            return isService(roles);
+        }
+
+        private static boolean isService(List<String> roles) {
+            return roles != null && roles.equals(List.of(SERVICE_ROLE));
         }
     }
 
-    /** A person of one clinic with the roles that decide what they may do. */
-    public record UserAccount(String username, String password, String clinicId, List<String> roles) {
+    /**
+     * A person of one clinic with the roles that decide what they may do; a provider also has their NPI.
+     *
+     * @param npi the National Provider Identifier (10 digits, Luhn check digit over the 80840 prefix), or
+     *            {@code null} for someone who is not a provider
+     */
+    public record UserAccount(String username, String password, String clinicId, List<String> roles, String npi) {
 
         public UserAccount {
             Assert.hasText(username, "claimline.auth.users[].username is required");
             Assert.hasText(password, () -> "a password is required for user " + username);
             Assert.hasText(clinicId, () -> "a clinic-id is required for user " + username);
             roles = roles == null ? List.of() : List.copyOf(roles);
+            Assert.isTrue(!roles.contains(SERVICE_ROLE), () -> "user " + username + " cannot have the role "
+                    + SERVICE_ROLE + ": it is for Claimline's service clients only");
+            npi = npi == null || npi.isBlank() ? null : npi.strip();
+            if (npi != null && !Npi.isValid(npi)) {
+                throw new IllegalArgumentException("the npi of user " + username + " is not a valid NPI: "
+                        + "it must be 10 digits whose last is the Luhn check digit computed with the 80840 prefix");
+            }
         }
     }
 

@@ -10,13 +10,17 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 
 /**
  * Puts the caller's clinic and roles into every access token ({@code clinic_id}, {@code roles}), so services
- * can scope each request to one tenant and check functions without asking anyone. {@code sub} is already the
- * user name, or the client id for client credentials.
+ * can scope each request to one tenant and check functions without asking anyone; a provider's token also
+ * carries their {@code npi}. {@code sub} is already the user name, or the client id for client credentials.
+ *
+ * <p>Claimline's own service clients (roles exactly {@code [service]}) belong to no clinic: their tokens carry
+ * {@code roles: ["service"]} and no {@code clinic_id}. Anyone else without a clinic gets no token at all.
  */
 final class ClinicClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     static final String CLINIC_CLAIM = "clinic_id";
     static final String ROLES_CLAIM = "roles";
+    static final String NPI_CLAIM = "npi";
 
     private final Memberships memberships;
 
@@ -33,11 +37,19 @@ final class ClinicClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         Membership membership = (forClient
                 ? memberships.ofClient(context.getRegisteredClient().getClientId())
                 : memberships.ofUser(context.getPrincipal().getName()))
+                // A service client acts for no single clinic; only a client (never a user) can be one.
+                .filter(m -> m.clinicId() != null || (forClient && m.isService()))
                 // A token without a clinic would be refused by every service; better not to issue it at all.
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.ACCESS_DENIED,
                         "The caller belongs to no clinic", null)));
-        context.getClaims()
-                .claim(CLINIC_CLAIM, membership.clinicId())
-                .claim(ROLES_CLAIM, membership.roles());
+        context.getClaims().claims(claims -> {
+            if (membership.clinicId() != null) {
+                claims.put(CLINIC_CLAIM, membership.clinicId());
+            }
+            claims.put(ROLES_CLAIM, membership.roles());
+            if (membership.npi() != null) {
+                claims.put(NPI_CLAIM, membership.npi());
+            }
+        });
     }
 }

@@ -13,7 +13,8 @@ final class Memberships {
     private final Map<String, Membership> clients;
     private final Map<String, Membership> users;
 
-    private Memberships(Map<String, Membership> clients, Map<String, Membership> users) {
+    /** By client id and by user name; {@link #from} builds them from validated configuration. */
+    Memberships(Map<String, Membership> clients, Map<String, Membership> users) {
         this.clients = clients;
         this.users = users;
     }
@@ -21,9 +22,9 @@ final class Memberships {
     static Memberships from(AuthProperties properties) {
         return new Memberships(
                 properties.clients().stream().collect(Collectors.toUnmodifiableMap(
-                        AuthProperties.ClientAccount::clientId, c -> new Membership(c.clinicId(), c.roles()))),
+                        AuthProperties.ClientAccount::clientId, c -> new Membership(c.clinicId(), c.roles(), null))),
                 properties.users().stream().collect(Collectors.toUnmodifiableMap(
-                        AuthProperties.UserAccount::username, u -> new Membership(u.clinicId(), u.roles()))));
+                        AuthProperties.UserAccount::username, u -> new Membership(u.clinicId(), u.roles(), u.npi()))));
     }
 
     Optional<Membership> ofClient(String clientId) {

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where each service listens. Only scheme, host and port are used: the gateway forwards the path unchanged,
- * because every service serves the same /api/... paths the clients call.
+ * because every service serves the same /api/... paths the clients call. {@code patients} also serves
+ * {@code /api/phi-access-record/**}.
  */
 @ConfigurationProperties("claimline.routes")
 public record RouteTargets(

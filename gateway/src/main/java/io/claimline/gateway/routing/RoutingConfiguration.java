@@ -15,22 +15,31 @@ import org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctio
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.Assert;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * One route per service. Method, path, query, body and headers (Authorization, Content-Type, Idempotency-Key,
+ * One route per public path of a service (a service may serve several). Method, path, query, body and headers (Authorization, Content-Type, Idempotency-Key,
  * If-Match...) pass through as they came; the response (status, headers, body) comes back as the service sent it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({RouteTargets.class, RequestLimits.class})
 class RoutingConfiguration {
 
+    /** Service-to-service paths: never routed. */
+    static final String INTERNAL_PATHS = "/internal/**";
+
     @Bean
     RouterFunction<ServerResponse> serviceRoutes(RouteTargets targets, RequestLimits limits) {
         DataSize bodyLimit = limits.maxRequestBody();
-        return route("patients", "/api/patients/**", targets.patients(), bodyLimit)
+        return internalPathsStayInside()
+                .and(route("patients", "/api/patients/**", targets.patients(), bodyLimit))
+                // The auditors' record of who saw which patient's PHI: kept by the patient service.
+                .and(route("phi-access-record", "/api/phi-access-record/**", targets.patients(), bodyLimit))
                 .and(route("billing", "/api/billing/**", targets.billing(), bodyLimit))
                 .and(route("claims", "/api/claims/**", targets.claims(), bodyLimit))
                 .and(route("collections", "/api/collections/**", targets.collections(), bodyLimit));
@@ -48,7 +57,20 @@ class RoutingConfiguration {
         return registration;
     }
 
+    /**
+     * {@code /internal/**} is for services calling each other (with service tokens) and is never routed: checked
+     * first, it answers exactly what any unknown path answers (404 problem, or 401 without a token), so a later,
+     * broader route cannot expose it and a caller cannot tell it exists.
+     */
+    static RouterFunction<ServerResponse> internalPathsStayInside() {
+        return RouterFunctions.route(path(INTERNAL_PATHS), request -> {
+            throw new NoHandlerFoundException(request.method().name(), request.requestPath().value(),
+                    request.headers().asHttpHeaders());
+        });
+    }
+
     private static RouterFunction<ServerResponse> route(String id, String path, URI target, DataSize bodyLimit) {
+        Assert.isTrue(path.startsWith("/api/"), () -> "route " + id + " must serve a public /api/ path, not " + path);
         return GatewayRouterFunctions.route(id)
                 .route(path(path), http())
                 .before(uri(target))

@@ -24,8 +24,19 @@ class ClinicClaimsTest {
             new AuthProperties.ConsoleClient("claimline-console", List.of("http://127.0.0.1/cb")),
             List.of(new AuthProperties.ClientAccount("clinic-system", "s", "clinic-001", List.of("clinic_system")),
                     // Same name as a user on purpose: the grant type, not the name, decides which one is meant.
-                    new AuthProperties.ClientAccount("biller", "s", "clinic-009", List.of("clinic_system"))),
-            List.of(new AuthProperties.UserAccount("biller", "p", "clinic-002", List.of("biller"))))));
+                    new AuthProperties.ClientAccount("biller", "s", "clinic-009", List.of("clinic_system")),
+                    new AuthProperties.ClientAccount("claims-service", "s", null, List.of("service")),
+                    // A service client named like a user: a user never inherits its lack of clinic.
+                    new AuthProperties.ClientAccount("provider-2", "s", null, List.of("service"))),
+            List.of(new AuthProperties.UserAccount("biller", "p", "clinic-002", List.of("biller"), null),
+                    new AuthProperties.UserAccount("provider", "p", "clinic-001", List.of("provider"), "1234567893"),
+                    new AuthProperties.UserAccount("provider-2", "p", "clinic-002", List.of("provider"),
+                            "1987654328")))));
+
+    /** Memberships that configuration cannot express: callers without clinic that are no service client. */
+    private final ClinicClaims withoutClinic = new ClinicClaims(new Memberships(
+            Map.of("clinic-system", new Membership(null, List.of("clinic_system"), null)),
+            Map.of("service-user", new Membership(null, List.of("service"), null))));
 
     private static RegisteredClient client(String clientId) {
         return RegisteredClient.withId(clientId).clientId(clientId)
@@ -68,6 +79,78 @@ class ClinicClaimsTest {
         assertThat(claimsOf(context))
                 .containsEntry("clinic_id", "clinic-002")
                 .containsEntry("roles", List.of("biller"));
+    }
+
+    @Test
+    void givesAProviderTheirNpi() {
+        JwtEncodingContext context = context("claimline-console", "provider",
+                AuthorizationGrantType.AUTHORIZATION_CODE, OAuth2TokenType.ACCESS_TOKEN);
+
+        claims.customize(context);
+
+        assertThat(claimsOf(context))
+                .containsEntry("clinic_id", "clinic-001")
+                .containsEntry("roles", List.of("provider"))
+                .containsEntry("npi", "1234567893");
+    }
+
+    @Test
+    void givesNoNpiToSomeoneWithout() {
+        JwtEncodingContext context = context("claimline-console", "biller",
+                AuthorizationGrantType.AUTHORIZATION_CODE, OAuth2TokenType.ACCESS_TOKEN);
+
+        claims.customize(context);
+
+        assertThat(claimsOf(context)).doesNotContainKey("npi");
+    }
+
+    @Test
+    void givesAServiceClientTheServiceRoleAndNoClinic() {
+        JwtEncodingContext context = context("claims-service", "claims-service",
+                AuthorizationGrantType.CLIENT_CREDENTIALS, OAuth2TokenType.ACCESS_TOKEN);
+
+        claims.customize(context);
+
+        assertThat(claimsOf(context))
+                .containsEntry("roles", List.of("service"))
+                .doesNotContainKeys("clinic_id", "npi");
+    }
+
+    @Test
+    void givesAUserTheirClinicEvenWhenAServiceClientHasTheSameName() {
+        JwtEncodingContext context = context("claimline-console", "provider-2",
+                AuthorizationGrantType.AUTHORIZATION_CODE, OAuth2TokenType.ACCESS_TOKEN);
+
+        claims.customize(context);
+
+        assertThat(claimsOf(context))
+                .containsEntry("clinic_id", "clinic-002")
+                .containsEntry("roles", List.of("provider"))
+                .containsEntry("npi", "1987654328");
+    }
+
+    @Test
+    void refusesToIssueATokenToANonServiceClientWithoutClinic() {
+        JwtEncodingContext context = context("clinic-system", "clinic-system",
+                AuthorizationGrantType.CLIENT_CREDENTIALS, OAuth2TokenType.ACCESS_TOKEN);
+
+        assertThatThrownBy(() -> withoutClinic.customize(context)).isInstanceOf(OAuth2AuthenticationException.class);
+    }
+
+    @Test
+    void refusesToIssueAUserATokenWithoutClinicEvenWithTheServiceRole() {
+        JwtEncodingContext context = context("claimline-console", "service-user",
+                AuthorizationGrantType.AUTHORIZATION_CODE, OAuth2TokenType.ACCESS_TOKEN);
+
+        assertThatThrownBy(() -> withoutClinic.customize(context)).isInstanceOf(OAuth2AuthenticationException.class);
+    }
+
+    @Test
+    void refusesToIssueATokenToAnUnknownClient() {
+        JwtEncodingContext context = context("stranger", "stranger",
+                AuthorizationGrantType.CLIENT_CREDENTIALS, OAuth2TokenType.ACCESS_TOKEN);
+
+        assertThatThrownBy(() -> claims.customize(context)).isInstanceOf(OAuth2AuthenticationException.class);
     }
 
     @Test
