@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimline.contracts.patients.v1.PatientDemographicsChanged;
+import io.claimline.contracts.patients.v1.PatientErased;
 import io.claimline.contracts.patients.v1.PatientRegistered;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,8 +41,20 @@ class PatientEventsV1ContractTest {
     }
 
     @Test
+    void patientErasedSampleDecodesWithEveryFieldPresent() throws IOException {
+        IntegrationEvent event = codec.decode(sample("PatientErased.v1.json"));
+        PatientErased payload = codec.payload(event, PatientErased.class);
+
+        assertThat(event.type()).isEqualTo(PatientErased.TYPE);
+        assertThat(event.version()).isEqualTo(PatientErased.VERSION);
+        assertThat(event.aggregateId()).isEqualTo(payload.patientId());
+        assertThat(payload).hasNoNullFieldsOrProperties();
+    }
+
+    @Test
     void encodingADecodedSampleGivesTheSampleBack() throws IOException {
-        for (String name : new String[] {"PatientRegistered.v1.json", "PatientDemographicsChanged.v1.json"}) {
+        for (String name : new String[] {"PatientRegistered.v1.json", "PatientDemographicsChanged.v1.json",
+                "PatientErased.v1.json"}) {
             byte[] sample = sample(name);
             JsonNode reencoded = plain.readTree(codec.encode(codec.decode(sample)));
             assertThat(reencoded).as(name).isEqualTo(plain.readTree(sample));

@@ -6,8 +6,9 @@ import io.claimline.platform.command.IdempotentRequests;
 import io.claimline.platform.integration.KafkaIntegrationConfiguration;
 import io.claimline.platform.observability.DeadLetterMetrics;
 import io.claimline.platform.observability.PhiSafeLogging;
-import io.claimline.platform.phi.PhiConfiguration;
+import io.claimline.platform.phi.PhiVaultClientConfiguration;
 import io.claimline.platform.security.ResourceServerSecurityConfiguration;
+import io.claimline.platform.security.RoleCheckConfiguration;
 import io.claimline.platform.web.ProblemDetailsAdvice;
 import java.time.Clock;
 import org.axonframework.springboot.EventProcessorProperties;
@@ -31,8 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AutoConfiguration(before = {AxonAutoConfiguration.class, SecurityAutoConfiguration.class,
         OAuth2ResourceServerAutoConfiguration.class, ValidationAutoConfiguration.class})
 @PropertySource("classpath:claimline-platform.properties")
-@Import({AxonPlatformConfiguration.class, PhiConfiguration.class, KafkaIntegrationConfiguration.class,
-        ResourceServerSecurityConfiguration.class, Commands.class, IdempotentRequests.class,
+@Import({AxonPlatformConfiguration.class, PhiVaultClientConfiguration.class, KafkaIntegrationConfiguration.class,
+        ResourceServerSecurityConfiguration.class, RoleCheckConfiguration.class, Commands.class, IdempotentRequests.class,
         ProblemDetailsAdvice.class})
 public class ClaimlinePlatformAutoConfiguration {
 

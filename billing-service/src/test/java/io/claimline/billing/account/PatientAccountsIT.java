@@ -51,7 +51,7 @@ class PatientAccountsIT {
         PublishedEvents.send(kafka, Topics.PATIENT_EVENTS_V1, registered);
 
         awaitAccount(patientId);
-        mvc.perform(get("/api/billing/accounts/{id}", patientId).with(userOf(CLINIC)))
+        mvc.perform(get("/api/billing/accounts/{id}", patientId).with(userOf(CLINIC, "biller")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.patientId").value(patientId))
                 .andExpect(jsonPath("$.balance.amount").value("0.00"))
@@ -73,7 +73,7 @@ class PatientAccountsIT {
         PublishedEvents.send(kafka, Topics.PATIENT_EVENTS_V1, PublishedEvents.patientRegistered(patientId, CLINIC));
         awaitAccount(patientId);
 
-        mvc.perform(get("/api/billing/accounts/{id}", patientId).with(userOf("clinic-b")))
+        mvc.perform(get("/api/billing/accounts/{id}", patientId).with(userOf("clinic-b", "biller")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }

@@ -44,12 +44,12 @@ class PatientCopyIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> duplicates() >= duplicatesBefore + 1);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/api/claims/patients/{id}", patientId).with(userOf(CLINIC)))
+                mvc.perform(get("/api/claims/patients/{id}", patientId).with(userOf(CLINIC, "biller")))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.patientId").value(patientId))
                         .andExpect(jsonPath("$.lastSequence").value(1))
                         .andExpect(jsonPath("$.demographicsChangedAt").value("2026-11-28T10:00:00Z")));
-        mvc.perform(get("/api/claims/patients/{id}", patientId).with(userOf(CLINIC)))
+        mvc.perform(get("/api/claims/patients/{id}", patientId).with(userOf(CLINIC, "biller")))
                 .andExpect(jsonPath("$.appliedEvents").value(2));
     }
 
@@ -62,10 +62,10 @@ class PatientCopyIT {
         String patientId = UUID.randomUUID().toString();
         PublishedEvents.send(kafka, Topics.PATIENT_EVENTS_V1, PublishedEvents.patientRegistered(patientId, CLINIC));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/api/claims/patients/{id}", patientId).with(userOf(CLINIC)))
+                mvc.perform(get("/api/claims/patients/{id}", patientId).with(userOf(CLINIC, "biller")))
                         .andExpect(status().isOk()));
 
-        mvc.perform(get("/api/claims/patients/{id}", patientId).with(userOf("clinic-b")))
+        mvc.perform(get("/api/claims/patients/{id}", patientId).with(userOf("clinic-b", "biller")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }

@@ -33,12 +33,12 @@ class WatchedPatientsIT {
         PublishedEvents.send(kafka, Topics.PATIENT_EVENTS_V1, PublishedEvents.patientRegistered(patientId, "clinic-a"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/api/collections/patients/{id}", patientId).with(userOf("clinic-a")))
+                mvc.perform(get("/api/collections/patients/{id}", patientId).with(userOf("clinic-a", "collections")))
                         .andExpect(status().isOk())
                         .andExpect(jsonPath("$.status").value("NO_BALANCE"))
                         .andExpect(jsonPath("$.watchedSince").value("2026-11-27T09:15:30Z"))
                         .andExpect(jsonPath("$.appliedEvents").value(1)));
-        mvc.perform(get("/api/collections/patients/{id}", patientId).with(userOf("clinic-b")))
+        mvc.perform(get("/api/collections/patients/{id}", patientId).with(userOf("clinic-b", "collections")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }

@@ -1,7 +1,7 @@
 package io.claimline.patient.patient;
 
-import io.claimline.platform.phi.AesGcm;
-import io.claimline.platform.phi.DataKeys;
+import io.claimline.patient.vault.keys.AesGcm;
+import io.claimline.patient.vault.keys.DataKeys;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +31,12 @@ final class InMemoryDataKeys implements DataKeys {
     @Override
     public Optional<SecretKey> find(String keyId) {
         return Optional.ofNullable(keys.get(keyId));
+    }
+
+    @Override
+    public Optional<KeyOwner> ownerOf(String keyId) {
+        return keyIdBySubject.entrySet().stream().filter(entry -> entry.getValue().equals(keyId)).findFirst()
+                .map(entry -> new KeyOwner(entry.getKey(), !keys.containsKey(keyId)));
     }
 
     @Override

@@ -16,9 +16,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimline.contracts.IntegrationEvent;
 import io.claimline.contracts.IntegrationEventCodec;
 import io.claimline.contracts.Topics;
+import io.claimline.contracts.patients.v1.PatientErased;
 import io.claimline.contracts.patients.v1.PatientRegistered;
-import io.claimline.platform.phi.DataKeys;
-import io.claimline.platform.phi.PhiCipher;
+import io.claimline.patient.vault.keys.DataKeys;
+import io.claimline.patient.vault.keys.PhiCipher;
 import io.claimline.platform.phi.SealedValue;
 import io.claimline.testsupport.KafkaTestClient;
 import io.claimline.testsupport.ClaimlineServiceTest;
@@ -126,7 +127,7 @@ class PatientRegistryIT {
             String patientId = register(patient, null, null);
             awaitPatient(patientId, CLINIC);
             kafka.awaitRecord(Topics.PATIENT_EVENTS_V1, r -> patientId.equals(r.key()));
-            mvc.perform(post("/api/patients").with(userOf(CLINIC)).contentType(MediaType.APPLICATION_JSON)
+            mvc.perform(post("/api/patients").with(userOf(CLINIC, "clinic_system")).contentType(MediaType.APPLICATION_JSON)
                     .content(patient.replace("1961-07-23", "2961-07-23"))).andExpect(status().isBadRequest());
         }
 
@@ -195,7 +196,7 @@ class PatientRegistryIT {
         void aRetryWithTheSameKeyRegistersOnceAndAnswersTheFirstResult() throws Exception {
             String key = "retry-" + UUID.randomUUID();
             String first = register(BODY, key, null);
-            MvcResult retry = mvc.perform(post("/api/patients").with(userOf(CLINIC)).header("Idempotency-Key", key)
+            MvcResult retry = mvc.perform(post("/api/patients").with(userOf(CLINIC, "clinic_system")).header("Idempotency-Key", key)
                             .contentType(MediaType.APPLICATION_JSON).content(BODY))
                     .andExpect(status().isCreated())
                     .andExpect(header().string("Idempotency-Replayed", "true"))
@@ -238,7 +239,7 @@ class PatientRegistryIT {
             String key = "reuse-" + UUID.randomUUID();
             register(BODY, key, null);
 
-            mvc.perform(post("/api/patients").with(userOf(CLINIC)).header("Idempotency-Key", key)
+            mvc.perform(post("/api/patients").with(userOf(CLINIC, "clinic_system")).header("Idempotency-Key", key)
                             .contentType(MediaType.APPLICATION_JSON).content(BODY.replace("Ada", "Grace")))
                     .andExpect(status().isUnprocessableEntity())
                     .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -274,7 +275,7 @@ class PatientRegistryIT {
                     String familyName = "Racer" + i;
                     answers.add(pool.submit(() -> {
                         together.await();
-                        return mvc.perform(put("/api/patients/{id}/demographics", patientId).with(userOf(CLINIC))
+                        return mvc.perform(put("/api/patients/{id}/demographics", patientId).with(userOf(CLINIC, "clinic_system"))
                                         .contentType(MediaType.APPLICATION_JSON)
                                         .content(BODY.replace("Quillfeather", familyName)))
                                 .andReturn().getResponse().getStatus();
@@ -297,7 +298,7 @@ class PatientRegistryIT {
 
         private org.springframework.test.web.servlet.ResultActions changeDemographics(String patientId,
                 String ifMatch) throws Exception {
-            return mvc.perform(put("/api/patients/{id}/demographics", patientId).with(userOf(CLINIC))
+            return mvc.perform(put("/api/patients/{id}/demographics", patientId).with(userOf(CLINIC, "clinic_system"))
                     .header("If-Match", ifMatch).contentType(MediaType.APPLICATION_JSON)
                     .content(BODY.replace("Quillfeather", "Quill")));
         }
@@ -311,10 +312,10 @@ class PatientRegistryIT {
             String patientId = register(BODY, null, null);
             awaitPatient(patientId, CLINIC);
 
-            mvc.perform(get("/api/patients/{id}", patientId).with(userOf(OTHER_CLINIC)))
+            mvc.perform(get("/api/patients/{id}", patientId).with(userOf(OTHER_CLINIC, "clinic_system")))
                     .andExpect(status().isNotFound())
                     .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
-            mvc.perform(put("/api/patients/{id}/demographics", patientId).with(userOf(OTHER_CLINIC))
+            mvc.perform(put("/api/patients/{id}/demographics", patientId).with(userOf(OTHER_CLINIC, "clinic_system"))
                             .contentType(MediaType.APPLICATION_JSON).content(BODY))
                     .andExpect(status().isNotFound());
         }
@@ -323,33 +324,114 @@ class PatientRegistryIT {
     @Nested
     class CryptoShredding {
 
+        private static final String ERASURE = """
+                {"reason": "patient_request"}""";
+
         @Test
-        void destroyingThePatientsKeyMakesTheirPhiUnreadableEverywhere() throws Exception {
+        void anAdminsErasureMakesThePhiUnreadableEverywhereRecordsItAndPublishesIt() throws Exception {
             String patientId = register(BODY, null, null);
             awaitPatient(patientId, CLINIC);
             var record = kafka.awaitRecord(Topics.PATIENT_EVENTS_V1, r -> patientId.equals(r.key()));
             PatientRegistered published = codec.payload(codec.decode(record.value()), PatientRegistered.class);
 
-            assertThat(keys.destroy(patientId)).isTrue();
+            erase(patientId, ERASURE).andExpect(status().isNoContent());
 
-            JsonNode patient = readPatient(patientId, CLINIC);
-            assertThat(patient.get("phiAvailable").asBoolean()).isFalse();
-            assertThat(patient.get("givenName").isNull()).isTrue();
-            assertThat(patient.get("dateOfBirth").isNull()).isTrue();
             assertThat(phi.open(new SealedValue(published.familyName().keyId(),
                     published.familyName().ciphertext()))).isEmpty();
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                JsonNode patient = readPatient(patientId, CLINIC);
+                assertThat(patient.get("phiAvailable").asBoolean()).isFalse();
+                assertThat(patient.get("givenName").isNull()).isTrue();
+                assertThat(patient.get("dateOfBirth").isNull()).isTrue();
+                assertThat(patient.get("erasedAt").asText()).isNotBlank();
+            });
+            var erased = kafka.awaitRecord(Topics.PATIENT_EVENTS_V1, r -> patientId.equals(r.key())
+                    && PatientErased.TYPE.equals(KafkaTestClient.header(r, Topics.HEADER_TYPE).orElse("")));
+            assertThat(codec.payload(codec.decode(erased.value()), PatientErased.class).reason())
+                    .isEqualTo("patient_request");
+            Map<String, Object> entry = jdbc.queryForMap("""
+                    SELECT operation, acting_user, clinic_id, detail, items FROM phi_access_record
+                    WHERE items::jsonb @> ?::jsonb""", "[{\"patientId\":\"" + patientId + "\"}]");
+            assertThat(entry).containsEntry("operation", "erase").containsEntry("acting_user", "user-of-" + CLINIC)
+                    .containsEntry("clinic_id", CLINIC).containsEntry("detail", "patient_request");
         }
 
         @Test
-        void anErasedPatientCannotBeGivenNewPersonalData() throws Exception {
+        void onlyAnAdminMayEraseAndOnlyWithAReasonFromTheList() throws Exception {
             String patientId = register(BODY, null, null);
-            keys.destroy(patientId);
 
-            mvc.perform(put("/api/patients/{id}/demographics", patientId).with(userOf(CLINIC))
+            for (String role : new String[] {"manager", "auditor", "front_desk", "clinic_system"}) {
+                mvc.perform(post("/api/patients/{id}/erasure", patientId).with(userOf(CLINIC, role))
+                                .contentType(MediaType.APPLICATION_JSON).content(ERASURE))
+                        .andExpect(status().isForbidden());
+            }
+            erase(patientId, "{\"reason\": \"felt like it\"}").andExpect(status().isBadRequest());
+            assertThat(keys.ownerOf(published(patientId)).orElseThrow().destroyed()).isFalse();
+        }
+
+        @Test
+        void anErasedPatientCannotBeGivenNewPersonalDataNorErasedTwice() throws Exception {
+            String patientId = register(BODY, null, null);
+            erase(patientId, ERASURE).andExpect(status().isNoContent());
+
+            mvc.perform(put("/api/patients/{id}/demographics", patientId).with(userOf(CLINIC, "clinic_system"))
                             .contentType(MediaType.APPLICATION_JSON).content(BODY))
                     .andExpect(status().isConflict())
                     .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.title").value("Personal data erased"));
+            erase(patientId, ERASURE).andExpect(status().isConflict());
+        }
+
+        @Test
+        void anotherClinicsAdminCannotErase() throws Exception {
+            String patientId = register(BODY, null, null);
+
+            mvc.perform(post("/api/patients/{id}/erasure", patientId).with(userOf(OTHER_CLINIC, "admin"))
+                            .contentType(MediaType.APPLICATION_JSON).content(ERASURE))
+                    .andExpect(status().isNotFound());
+        }
+
+        private org.springframework.test.web.servlet.ResultActions erase(String patientId, String body)
+                throws Exception {
+            return mvc.perform(post("/api/patients/{id}/erasure", patientId).with(userOf(CLINIC, "admin"))
+                    .contentType(MediaType.APPLICATION_JSON).content(body));
+        }
+
+        private String published(String patientId) {
+            return jdbc.queryForObject("SELECT key_id FROM phi_data_key WHERE subject_id = ?", String.class,
+                    patientId);
+        }
+    }
+
+    @Nested
+    class Roles {
+
+        @Test
+        void aForbiddenRoleGets403BeforeItsBodyIsEvenRead() throws Exception {
+            for (String body : new String[] {BODY, "{\"givenName\": \"\"}", "not json at all"}) {
+                mvc.perform(post("/api/patients").with(userOf(CLINIC, "auditor"))
+                                .contentType(MediaType.APPLICATION_JSON).content(body))
+                        .andExpect(status().isForbidden())
+                        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                        .andExpect(jsonPath("$.code").value("forbidden"));
+            }
+        }
+
+        @Test
+        void aCollectorCannotReadAPatientsNameAndDateOfBirth() throws Exception {
+            String patientId = register(BODY, null, null);
+            awaitPatient(patientId, CLINIC);
+
+            mvc.perform(get("/api/patients/{id}", patientId).with(userOf(CLINIC, "collections")))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(
+                            org.hamcrest.Matchers.containsString("Quillfeather"))));
+        }
+
+        @Test
+        void aTokenWithoutRolesMayDoNothing() throws Exception {
+            mvc.perform(get("/api/patients/{id}", UUID.randomUUID()).with(userOf(CLINIC)))
+                    .andExpect(status().isForbidden());
         }
     }
 
@@ -358,7 +440,7 @@ class PatientRegistryIT {
 
         @Test
         void anInvalidBodyAnswers400WithTheFieldsAndNoStackTrace() throws Exception {
-            MvcResult result = mvc.perform(post("/api/patients").with(userOf(CLINIC))
+            MvcResult result = mvc.perform(post("/api/patients").with(userOf(CLINIC, "clinic_system"))
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"givenName\": \"\", \"familyName\": \"Q\", \"dateOfBirth\": \"2999-01-01\"}"))
                     .andExpect(status().isBadRequest())
@@ -375,7 +457,7 @@ class PatientRegistryIT {
 
         @Test
         void unparsableJsonAnswers400() throws Exception {
-            mvc.perform(post("/api/patients").with(userOf(CLINIC)).contentType(MediaType.APPLICATION_JSON)
+            mvc.perform(post("/api/patients").with(userOf(CLINIC, "clinic_system")).contentType(MediaType.APPLICATION_JSON)
                             .content("{\"givenName\": "))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -384,7 +466,7 @@ class PatientRegistryIT {
 
         @Test
         void anUnknownIdAnswers404() throws Exception {
-            mvc.perform(get("/api/patients/{id}", UUID.randomUUID()).with(userOf(CLINIC)))
+            mvc.perform(get("/api/patients/{id}", UUID.randomUUID()).with(userOf(CLINIC, "clinic_system")))
                     .andExpect(status().isNotFound())
                     .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.code").value("not-found"));
@@ -392,14 +474,14 @@ class PatientRegistryIT {
 
         @Test
         void aMalformedIdAnswers400() throws Exception {
-            mvc.perform(get("/api/patients/{id}", "not-a-uuid").with(userOf(CLINIC)))
+            mvc.perform(get("/api/patients/{id}", "not-a-uuid").with(userOf(CLINIC, "clinic_system")))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         }
 
         @Test
         void aWrongMediaTypeAnswers415() throws Exception {
-            mvc.perform(post("/api/patients").with(userOf(CLINIC)).contentType(MediaType.TEXT_PLAIN).content(BODY))
+            mvc.perform(post("/api/patients").with(userOf(CLINIC, "clinic_system")).contentType(MediaType.TEXT_PLAIN).content(BODY))
                     .andExpect(status().isUnsupportedMediaType())
                     .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.code").value("unsupported-media-type"));
@@ -415,7 +497,7 @@ class PatientRegistryIT {
     }
 
     private String register(String body, String idempotencyKey, String correlationId) throws Exception {
-        var request = post("/api/patients").with(userOf(CLINIC)).contentType(MediaType.APPLICATION_JSON).content(body);
+        var request = post("/api/patients").with(userOf(CLINIC, "clinic_system")).contentType(MediaType.APPLICATION_JSON).content(body);
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
@@ -428,13 +510,13 @@ class PatientRegistryIT {
 
     private JsonNode awaitPatient(String patientId, String clinicId) {
         await().atMost(Duration.ofSeconds(20)).until(() -> mvc.perform(get("/api/patients/{id}", patientId)
-                .with(userOf(clinicId))).andReturn().getResponse().getStatus() == 200);
+                .with(userOf(clinicId, "clinic_system"))).andReturn().getResponse().getStatus() == 200);
         return readPatient(patientId, clinicId);
     }
 
     private JsonNode readPatient(String patientId, String clinicId) {
         try {
-            MvcResult result = mvc.perform(get("/api/patients/{id}", patientId).with(userOf(clinicId)))
+            MvcResult result = mvc.perform(get("/api/patients/{id}", patientId).with(userOf(clinicId, "clinic_system")))
                     .andExpect(status().isOk()).andReturn();
             return json.readTree(result.getResponse().getContentAsString());
         } catch (Exception e) {

@@ -3,14 +3,17 @@ package io.claimline.patient.patient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimline.patient.patient.api.ChangePatientDemographicsCommand;
+import io.claimline.patient.patient.api.ErasePatientDataCommand;
+import io.claimline.patient.patient.api.PatientDataErasedEvent;
 import io.claimline.patient.patient.api.PatientDemographicsChangedEvent;
 import io.claimline.patient.patient.api.PatientId;
 import io.claimline.patient.patient.api.PatientRegisteredEvent;
 import io.claimline.patient.patient.api.RegisterPatientCommand;
 import io.claimline.patient.patient.command.Patient;
 import io.claimline.platform.axon.MetaDataKeys;
-import io.claimline.platform.phi.AesGcm;
-import io.claimline.platform.phi.PhiCipher;
+import io.claimline.patient.vault.keys.AesGcm;
+import io.claimline.patient.vault.keys.PhiCipher;
+import io.claimline.platform.phi.PersonalDataErasedException;
 import io.claimline.platform.phi.SealedValue;
 import io.claimline.platform.kernel.NotFoundException;
 import java.time.Clock;
@@ -34,13 +37,16 @@ class PatientTest {
 
     private AggregateTestFixture<Patient> fixture;
     private PhiCipher phi;
+    private InMemoryDataKeys keys;
 
     @BeforeEach
     void setUp() {
         AesGcm aes = new AesGcm(Base64.getEncoder().encodeToString(new byte[32]));
-        phi = new PhiCipher(new InMemoryDataKeys(aes), aes);
+        keys = new InMemoryDataKeys(aes);
+        phi = new PhiCipher(keys, aes);
         fixture = new AggregateTestFixture<>(Patient.class);
         fixture.registerInjectableResource(phi);
+        fixture.registerInjectableResource(keys);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -113,6 +119,46 @@ class PatientTest {
                             MetaData.with(MetaDataKeys.CLINIC_ID, "clinic-b"))
                     .expectException(NotFoundException.class)
                     .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Erasing {
+
+        @Test
+        void destroysTheKeySoTheSealedValuesNoLongerOpenAndRecordsWhy() {
+            PatientRegisteredEvent registered = registered();
+            fixture.given(registered)
+                    .when(new ErasePatientDataCommand(PATIENT, "patient_request"), CLINIC_A)
+                    .expectEvents(new PatientDataErasedEvent(PATIENT, "patient_request", NOW));
+
+            assertThat(phi.open(registered.familyName())).isEmpty();
+        }
+
+        @Test
+        void refusesAReasonOffTheList() {
+            fixture.given(registered())
+                    .when(new ErasePatientDataCommand(PATIENT, "because"), CLINIC_A)
+                    .expectException(IllegalArgumentException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesToEraseTwice() {
+            fixture.given(registered(), new PatientDataErasedEvent(PATIENT, "patient_request", NOW))
+                    .when(new ErasePatientDataCommand(PATIENT, "patient_request"), CLINIC_A)
+                    .expectException(PersonalDataErasedException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anotherClinicCannotErase() {
+            fixture.given(registered())
+                    .when(new ErasePatientDataCommand(PATIENT, "patient_request"),
+                            MetaData.with(MetaDataKeys.CLINIC_ID, "clinic-b"))
+                    .expectException(NotFoundException.class)
+                    .expectNoEvents();
+            assertThat(keys.ownerOf(keys.keyIdFor(PATIENT.toString())).orElseThrow().destroyed()).isFalse();
         }
     }
 

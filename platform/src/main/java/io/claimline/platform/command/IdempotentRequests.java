@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.claimline.platform.security.CurrentActor;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -37,12 +37,12 @@ public class IdempotentRequests {
     private final SecretKeySpec fingerprintKey;
 
     public IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate transaction, ObjectMapper mapper, Clock clock,
-            @Value("${claimline.phi.master-key}") String masterKey) {
+            @Value("${claimline.idempotency.fingerprint-key}") String fingerprintKey) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.mapper = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
         this.clock = clock;
-        this.fingerprintKey = fingerprintKey(masterKey);
+        this.fingerprintKey = fingerprintKey(fingerprintKey);
     }
 
     /** The result, and whether it is the replay of an earlier request with the same key. */
@@ -92,7 +92,8 @@ public class IdempotentRequests {
 
     /**
      * A keyed fingerprint (HMAC-SHA-256): requests carry PHI, and a plain hash of a name and a birth date could be
-     * confirmed by guessing. The key is derived from the PHI master key, so the fingerprints are as safe as it.
+     * confirmed by guessing. The key is this purpose's own ({@code claimline.idempotency.fingerprint-key}): one
+     * key, one purpose, so no other secret is exposed through it.
      */
     private String hash(String operation, Object request) {
         try {
@@ -107,15 +108,12 @@ public class IdempotentRequests {
         }
     }
 
-    private static SecretKeySpec fingerprintKey(String masterKey) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update("claimline idempotency fingerprint".getBytes(StandardCharsets.UTF_8));
-            digest.update(masterKey.getBytes(StandardCharsets.UTF_8));
-            return new SecretKeySpec(digest.digest(), "HmacSHA256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
+    private static SecretKeySpec fingerprintKey(String base64Key) {
+        byte[] key = Base64.getDecoder().decode(base64Key);
+        if (key.length < 32) {
+            throw new IllegalArgumentException("claimline.idempotency.fingerprint-key must be at least 32 bytes (base64)");
         }
+        return new SecretKeySpec(key, "HmacSHA256");
     }
 
     private String write(Object result) {

@@ -1,7 +1,8 @@
 package io.claimline.platform.web;
 
 import io.claimline.platform.command.IdempotencyKeyReusedException;
-import io.claimline.platform.phi.DataKeys;
+import io.claimline.platform.phi.PersonalDataErasedException;
+import io.claimline.platform.phi.PhiVaultUnavailableException;
 import io.claimline.platform.kernel.NotFoundException;
 import io.claimline.web.ProblemCodes;
 import io.claimline.web.Problems;
@@ -94,10 +95,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ours ? e.getMessage() : "The request is not valid"));
     }
 
-    @ExceptionHandler(DataKeys.KeyDestroyedException.class)
-    ResponseEntity<Object> personalDataErased(DataKeys.KeyDestroyedException e) {
+    @ExceptionHandler(PersonalDataErasedException.class)
+    ResponseEntity<Object> personalDataErased(PersonalDataErasedException e) {
         return respond(Problems.of(HttpStatus.CONFLICT, "conflict", "Personal data erased",
                 "The patient's personal data was erased; it can no longer be changed"));
+    }
+
+    @ExceptionHandler(PhiVaultUnavailableException.class)
+    ResponseEntity<Object> vaultUnavailable(PhiVaultUnavailableException e) {
+        return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service Unavailable",
+                "Patient data could not be opened right now; retry later"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -117,7 +124,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof NotFoundException notFound) {
             return notFound(notFound);
         }
-        if (cause instanceof DataKeys.KeyDestroyedException erased) {
+        if (cause instanceof PersonalDataErasedException erased) {
             return personalDataErased(erased);
         }
         if (cause instanceof IllegalArgumentException invalid) {

@@ -4,6 +4,8 @@ import io.claimline.billing.account.api.AccountId;
 import io.claimline.billing.account.query.PatientAccountProjection;
 import io.claimline.billing.account.query.PatientAccountSummary;
 import io.claimline.platform.security.CurrentActor;
+import io.claimline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.claimline.platform.kernel.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +28,7 @@ class PatientAccountController {
     }
 
     @Operation(summary = "Read a patient account", description = "The account id is the patient's id.")
+    @RolesAllowed({Roles.FRONT_DESK, Roles.BILLER, Roles.COLLECTIONS, Roles.MANAGER, Roles.AUDITOR, Roles.CLINIC_SYSTEM})
     @GetMapping("/{accountId}")
     PatientAccountSummary get(@PathVariable UUID accountId) {
         return accounts.find(new AccountId(accountId), CurrentActor.get().clinicId())

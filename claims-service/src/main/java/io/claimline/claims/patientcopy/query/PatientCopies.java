@@ -5,6 +5,9 @@ import io.claimline.contracts.MalformedIntegrationEventException;
 import io.claimline.contracts.patients.v1.PatientDemographicsChanged;
 import io.claimline.contracts.patients.v1.PatientRegistered;
 import java.sql.Timestamp;
+import io.claimline.platform.phi.PhiVault;
+import io.claimline.platform.phi.SealedValue;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,6 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class PatientCopies {
 
+    public static final String GIVEN_NAME = "givenName";
+    public static final String FAMILY_NAME = "familyName";
+    public static final String DATE_OF_BIRTH = "dateOfBirth";
+
     private final JdbcTemplate jdbc;
 
     PatientCopies(JdbcTemplate jdbc) {
@@ -22,23 +29,45 @@ public class PatientCopies {
 
     public void registered(IntegrationEvent event, PatientRegistered patient) {
         jdbc.update("""
-                INSERT INTO rm_patient_copy (patient_id, clinic_id, registered_at, last_sequence, applied_events)
-                VALUES (?::uuid, ?, ?, ?, 1)
+                INSERT INTO rm_patient_copy (patient_id, clinic_id, registered_at, last_sequence, applied_events,
+                    key_id, given_name, family_name, date_of_birth)
+                VALUES (?::uuid, ?, ?, ?, 1, ?, ?, ?, ?)
                 ON CONFLICT (patient_id) DO UPDATE SET applied_events = rm_patient_copy.applied_events + 1""",
-                patient.patientId(), event.clinicId(), Timestamp.from(patient.registeredAt()), event.sequence());
+                patient.patientId(), event.clinicId(), Timestamp.from(patient.registeredAt()), event.sequence(),
+                patient.givenName().keyId(), patient.givenName().ciphertext(), patient.familyName().ciphertext(),
+                patient.dateOfBirth().ciphertext());
     }
 
     public void demographicsChanged(IntegrationEvent event, PatientDemographicsChanged change) {
         int updated = jdbc.update("""
                 UPDATE rm_patient_copy SET demographics_changed_at = ?,
-                    last_sequence = greatest(last_sequence, ?), applied_events = applied_events + 1
+                    last_sequence = greatest(last_sequence, ?), applied_events = applied_events + 1,
+                    key_id = ?, given_name = ?, family_name = ?, date_of_birth = ?
                 WHERE patient_id = ?::uuid""",
-                Timestamp.from(change.changedAt()), event.sequence(), change.patientId());
+                Timestamp.from(change.changedAt()), event.sequence(), change.givenName().keyId(),
+                change.givenName().ciphertext(), change.familyName().ciphertext(), change.dateOfBirth().ciphertext(),
+                change.patientId());
         if (updated == 0) {
             // Partitions keep a patient's events in order, so the registration should be here; if it was
             // dead-lettered, park this one beside it rather than lose the correction.
             throw new MalformedIntegrationEventException("no registration was applied for this patient");
         }
+    }
+
+    /** The patient's sealed name and date of birth, as the vault opens them for a claim. */
+    public Optional<List<PhiVault.SealedField>> sealedDemographics(UUID patientId, String clinicId) {
+        return jdbc.query("""
+                SELECT key_id, given_name, family_name, date_of_birth FROM rm_patient_copy
+                WHERE patient_id = ? AND clinic_id = ? AND key_id IS NOT NULL""",
+                (rs, n) -> List.of(
+                        sealed(patientId, GIVEN_NAME, rs.getString("key_id"), rs.getString("given_name")),
+                        sealed(patientId, FAMILY_NAME, rs.getString("key_id"), rs.getString("family_name")),
+                        sealed(patientId, DATE_OF_BIRTH, rs.getString("key_id"), rs.getString("date_of_birth"))),
+                patientId, clinicId).stream().findFirst();
+    }
+
+    private static PhiVault.SealedField sealed(UUID patientId, String field, String keyId, String ciphertext) {
+        return new PhiVault.SealedField(patientId.toString(), field, new SealedValue(keyId, ciphertext));
     }
 
     public Optional<PatientCopy> find(UUID patientId, String clinicId) {

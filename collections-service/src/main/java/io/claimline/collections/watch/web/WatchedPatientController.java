@@ -3,6 +3,8 @@ package io.claimline.collections.watch.web;
 import io.claimline.collections.watch.query.WatchedPatient;
 import io.claimline.collections.watch.query.WatchedPatients;
 import io.claimline.platform.security.CurrentActor;
+import io.claimline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.claimline.platform.kernel.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,6 +27,7 @@ class WatchedPatientController {
     }
 
     @Operation(summary = "Read a watched patient")
+    @RolesAllowed({Roles.COLLECTIONS, Roles.MANAGER, Roles.AUDITOR})
     @GetMapping("/{patientId}")
     WatchedPatient get(@PathVariable UUID patientId) {
         return watched.find(patientId, CurrentActor.get().clinicId()).orElseThrow(() -> new NotFoundException("patient"));

@@ -3,12 +3,17 @@ package io.claimline.patient.patient.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.claimline.patient.patient.api.ChangePatientDemographicsCommand;
+import io.claimline.patient.patient.api.ErasePatientDataCommand;
+import io.claimline.patient.patient.api.ErasureReasons;
+import io.claimline.patient.patient.api.PatientDataErasedEvent;
 import io.claimline.patient.patient.api.PatientDemographicsChangedEvent;
 import io.claimline.patient.patient.api.PatientId;
 import io.claimline.patient.patient.api.PatientRegisteredEvent;
 import io.claimline.patient.patient.api.RegisterPatientCommand;
 import io.claimline.platform.axon.MetaDataKeys;
-import io.claimline.platform.phi.PhiCipher;
+import io.claimline.patient.vault.keys.DataKeys;
+import io.claimline.patient.vault.keys.PhiCipher;
+import io.claimline.platform.phi.PersonalDataErasedException;
 import io.claimline.platform.kernel.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,6 +33,7 @@ public class Patient {
     @AggregateIdentifier
     private PatientId patientId;
     private String clinicId;
+    private boolean erased;
 
     protected Patient() {
         // for Axon
@@ -52,9 +58,7 @@ public class Patient {
     @CommandHandler
     public void handle(ChangePatientDemographicsCommand command,
             @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, PhiCipher phi, Clock clock) {
-        if (!this.clinicId.equals(clinicId)) {
-            throw new NotFoundException("patient"); // other clinics' patients do not exist for the caller
-        }
+        requireOwnClinic(clinicId);
         Demographics demographics = new Demographics(command.givenName(), command.familyName(),
                 command.dateOfBirth()).notBornAfter(LocalDate.now(clock));
         String subject = patientId.toString();
@@ -65,9 +69,38 @@ public class Patient {
                 clock.instant()));
     }
 
+    /**
+     * Crypto-shredding: the key is destroyed in the same transaction that stores the event, so the record of the
+     * erasure and the erasure itself cannot part.
+     */
+    @CommandHandler
+    public void handle(ErasePatientDataCommand command, @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId,
+            DataKeys keys, Clock clock) {
+        requireOwnClinic(clinicId);
+        if (!ErasureReasons.ALL.contains(command.reason())) {
+            throw new IllegalArgumentException("reason must be one of " + String.join(", ", ErasureReasons.ALL));
+        }
+        if (erased) {
+            throw new PersonalDataErasedException();
+        }
+        keys.destroy(patientId.toString());
+        apply(new PatientDataErasedEvent(patientId, command.reason(), clock.instant()));
+    }
+
+    private void requireOwnClinic(String clinicId) {
+        if (!this.clinicId.equals(clinicId)) {
+            throw new NotFoundException("patient"); // other clinics' patients do not exist for the caller
+        }
+    }
+
     @EventSourcingHandler
     void on(PatientRegisteredEvent event) {
         this.patientId = event.patientId();
         this.clinicId = event.clinicId();
+    }
+
+    @EventSourcingHandler
+    void on(PatientDataErasedEvent event) {
+        this.erased = true;
     }
 }

@@ -2,8 +2,10 @@ package io.claimline.patient.patient.integration;
 
 import io.claimline.contracts.Topics;
 import io.claimline.contracts.patients.v1.PatientDemographicsChanged;
+import io.claimline.contracts.patients.v1.PatientErased;
 import io.claimline.contracts.patients.v1.PatientRegistered;
 import io.claimline.contracts.patients.v1.SealedValue;
+import io.claimline.patient.patient.api.PatientDataErasedEvent;
 import io.claimline.patient.patient.api.PatientDemographicsChangedEvent;
 import io.claimline.patient.patient.api.PatientRegisteredEvent;
 import io.claimline.platform.integration.IntegrationEventPublisher;
@@ -41,6 +43,12 @@ class PatientEventsPublisher {
                 PatientDemographicsChanged.VERSION,
                 new PatientDemographicsChanged(event.patientId().toString(), wire(event.givenName()),
                         wire(event.familyName()), wire(event.dateOfBirth()), event.changedAt()));
+    }
+
+    @EventHandler
+    void on(PatientDataErasedEvent event, DomainEventMessage<PatientDataErasedEvent> message) {
+        publisher.publish(Topics.PATIENT_EVENTS_V1, message, PatientErased.TYPE, PatientErased.VERSION,
+                new PatientErased(event.patientId().toString(), event.reason(), event.erasedAt()));
     }
 
     private static SealedValue wire(io.claimline.platform.phi.SealedValue value) {

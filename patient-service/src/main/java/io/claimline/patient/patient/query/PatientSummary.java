@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A patient as the registry shows them. {@code phiAvailable} is false once the patient's data key was destroyed:
+ * A patient as the registry shows them. {@code phiAvailable} is false once the patient's data key was destroyed ({@code erasedAt}):
  * the record remains, the PHI is gone.
  */
 public record PatientSummary(
@@ -15,6 +15,7 @@ public record PatientSummary(
         boolean phiAvailable,
         Instant registeredAt,
         Instant changedAt,
+        Instant erasedAt,
         long version) {
 
     @Override

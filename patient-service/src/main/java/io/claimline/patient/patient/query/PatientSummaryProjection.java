@@ -1,13 +1,15 @@
 package io.claimline.patient.patient.query;
 
+import io.claimline.patient.patient.api.PatientDataErasedEvent;
 import io.claimline.patient.patient.api.PatientDemographicsChangedEvent;
 import io.claimline.patient.patient.api.PatientId;
 import io.claimline.patient.patient.api.PatientRegisteredEvent;
-import io.claimline.platform.phi.PhiCipher;
+import io.claimline.patient.vault.keys.PhiCipher;
 import io.claimline.platform.phi.SealedValue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -57,6 +59,12 @@ public class PatientSummaryProjection {
                 Timestamp.from(event.changedAt()), sequence, event.patientId().value(), sequence);
     }
 
+    @EventHandler
+    void on(PatientDataErasedEvent event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE rm_patient_summary SET erased_at = ?, version = ? WHERE patient_id = ? AND version < ?",
+                Timestamp.from(event.erasedAt()), sequence, event.patientId().value(), sequence);
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM rm_patient_summary");
@@ -74,10 +82,13 @@ public class PatientSummaryProjection {
         Optional<String> familyName = phi.open(new SealedValue(keyId, rs.getString("family_name")));
         Optional<LocalDate> dateOfBirth = phi.open(new SealedValue(keyId, rs.getString("date_of_birth")))
                 .map(LocalDate::parse);
-        Timestamp changedAt = rs.getTimestamp("changed_at");
         return new PatientSummary(rs.getString("patient_id"),
                 givenName.orElse(null), familyName.orElse(null), dateOfBirth.orElse(null), givenName.isPresent(),
-                rs.getTimestamp("registered_at").toInstant(), changedAt == null ? null : changedAt.toInstant(),
-                rs.getLong("version"));
+                rs.getTimestamp("registered_at").toInstant(), instant(rs.getTimestamp("changed_at")),
+                instant(rs.getTimestamp("erased_at")), rs.getLong("version"));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,13 +1,20 @@
 package io.claimline.patient.patient.web;
 
 import io.claimline.patient.patient.api.ChangePatientDemographicsCommand;
+import io.claimline.patient.patient.api.ErasePatientDataCommand;
 import io.claimline.patient.patient.api.PatientId;
 import io.claimline.patient.patient.api.RegisterPatientCommand;
 import io.claimline.patient.patient.query.PatientSummary;
 import io.claimline.patient.patient.query.PatientSummaryProjection;
+import io.claimline.patient.vault.record.PhiAccessEntry;
+import io.claimline.patient.vault.record.PhiAccessRecord;
 import io.claimline.platform.command.Commands;
 import io.claimline.platform.command.IdempotentRequests;
+import io.claimline.platform.security.Actor;
 import io.claimline.platform.security.CurrentActor;
+import io.claimline.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import io.claimline.platform.kernel.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,15 +41,19 @@ class PatientController {
     private final Commands commands;
     private final IdempotentRequests idempotent;
     private final PatientSummaryProjection summaries;
+    private final PhiAccessRecord accessRecord;
 
-    PatientController(Commands commands, IdempotentRequests idempotent, PatientSummaryProjection summaries) {
+    PatientController(Commands commands, IdempotentRequests idempotent, PatientSummaryProjection summaries,
+            PhiAccessRecord accessRecord) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.summaries = summaries;
+        this.accessRecord = accessRecord;
     }
 
     @Operation(summary = "Register a patient", description = "Retries with the same Idempotency-Key register once.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.CLINIC_SYSTEM})
     ResponseEntity<PatientRegistration> register(@Valid @RequestBody PatientRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         var outcome = idempotent.execute(idempotencyKey, "register-patient", request, PatientRegistration.class,
@@ -59,6 +70,7 @@ class PatientController {
 
     @Operation(summary = "Read a patient", description = "The ETag is the version to send in If-Match.")
     @GetMapping("/{patientId}")
+    @RolesAllowed({Roles.FRONT_DESK, Roles.BILLER, Roles.MANAGER, Roles.AUDITOR, Roles.CLINIC_SYSTEM})
     ResponseEntity<PatientSummary> get(@PathVariable UUID patientId) {
         PatientSummary summary = summaries.find(new PatientId(patientId), CurrentActor.get().clinicId())
                 .orElseThrow(() -> new NotFoundException("patient"));
@@ -68,6 +80,7 @@ class PatientController {
     @Operation(summary = "Correct a patient's demographics",
             description = "With If-Match, a change made since the caller read the patient answers 409.")
     @PutMapping(path = "/{patientId}/demographics", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.BILLER, Roles.MANAGER, Roles.CLINIC_SYSTEM})
     ResponseEntity<Void> changeDemographics(@PathVariable UUID patientId, @Valid @RequestBody PatientRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -75,6 +88,25 @@ class PatientController {
         idempotent.execute(idempotencyKey, "change-demographics:" + patientId, request, Boolean.class, () -> {
             commands.sendForCurrentRequest(new ChangePatientDemographicsCommand(new PatientId(patientId),
                     expectedVersion, request.givenName(), request.familyName(), request.dateOfBirth()));
+            return Boolean.TRUE;
+        });
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Erase a patient's PHI (destroy their data key)",
+            description = "Crypto-shredding: the name and date of birth become unreadable in every event, read model "
+                    + "and service for good, while ids, dates and money stay. Recorded in the PHI access record and "
+                    + "published as PatientErased.")
+    @PostMapping(path = "/{patientId}/erasure", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RolesAllowed(Roles.ADMIN)
+    ResponseEntity<Void> erase(@PathVariable UUID patientId, @Valid @RequestBody ErasureRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Actor actor = CurrentActor.get();
+        idempotent.execute(idempotencyKey, "erase-patient:" + patientId, request, Boolean.class, () -> {
+            commands.sendForCurrentRequest(new ErasePatientDataCommand(new PatientId(patientId), request.reason()));
+            accessRecord.append(new PhiAccessEntry.Draft(PhiAccessEntry.ERASE, "patient-service", actor.userId(),
+                    actor.clinicId(), "erasure", PhiAccessEntry.COMPLETED, request.reason(),
+                    List.of(new PhiAccessEntry.Item(patientId.toString(), "all", "erased"))));
             return Boolean.TRUE;
         });
         return ResponseEntity.noContent().build();

@@ -1,5 +1,6 @@
 package io.claimline.patient.patient.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -8,9 +9,9 @@ import java.time.LocalDate;
 
 /** Body of a registration or a demographics correction. */
 public record PatientRequest(
-        @NotBlank @Size(max = 100) String givenName,
-        @NotBlank @Size(max = 100) String familyName,
-        @NotNull @PastOrPresent LocalDate dateOfBirth) {
+        @Schema(example = "Ada") @NotBlank @Size(max = 100) String givenName,
+        @Schema(example = "Lovelace") @NotBlank @Size(max = 100) String familyName,
+        @Schema(example = "1980-12-10") @NotNull @PastOrPresent LocalDate dateOfBirth) {
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
-package io.claimline.platform.phi;
+package io.claimline.patient.vault.keys;
 
+import io.claimline.platform.phi.PersonalDataErasedException;
 import java.util.Optional;
 import javax.crypto.SecretKey;
 
@@ -15,10 +16,13 @@ public interface DataKeys {
     /** Crypto-shredding: returns false when there was no live key to destroy. */
     boolean destroy(String subjectId);
 
-    /** Sealing for a subject whose key was destroyed is refused. */
-    class KeyDestroyedException extends IllegalStateException {
-        public KeyDestroyedException(String subjectId) {
-            super("data key of subject " + subjectId + " was destroyed");
-        }
+    /** Sealing for a subject whose key was destroyed is refused (409: the personal data was erased). */
+    class KeyDestroyedException extends PersonalDataErasedException {
+    }
+
+    /** The subject a key belongs to, and whether it still exists; empty for an unknown key id. */
+    Optional<KeyOwner> ownerOf(String keyId);
+
+    record KeyOwner(String subjectId, boolean destroyed) {
     }
 }

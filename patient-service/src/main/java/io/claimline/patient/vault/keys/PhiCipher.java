@@ -1,7 +1,8 @@
-package io.claimline.platform.phi;
+package io.claimline.patient.vault.keys;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import io.claimline.platform.phi.SealedValue;
 import java.util.Optional;
 
 /** Seals PHI under a subject's data key and opens it while that key exists. */
@@ -17,7 +18,7 @@ public class PhiCipher {
 
     public SealedValue seal(String subjectId, String plaintext) {
         String keyId = keys.keyIdFor(subjectId);
-        var key = keys.find(keyId).orElseThrow(() -> new DataKeys.KeyDestroyedException(subjectId));
+        var key = keys.find(keyId).orElseThrow(() -> new DataKeys.KeyDestroyedException());
         byte[] sealed = aes.encrypt(key, plaintext.getBytes(StandardCharsets.UTF_8), keyId);
         return new SealedValue(keyId, AesGcm.base64(sealed));
     }

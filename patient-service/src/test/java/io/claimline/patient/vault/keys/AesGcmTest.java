@@ -1,4 +1,4 @@
-package io.claimline.platform.phi;
+package io.claimline.patient.vault.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

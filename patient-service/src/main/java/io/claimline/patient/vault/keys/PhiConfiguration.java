@@ -1,4 +1,4 @@
-package io.claimline.platform.phi;
+package io.claimline.patient.vault.keys;
 
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -8,10 +8,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+/**
+ * The vault's keys: the master key (this service's only; no other service holds one) wraps the per-patient data
+ * keys, which seal PHI.
+ */
 @Configuration(proxyBeanMethods = false)
 public class PhiConfiguration {
 
-    /** The well-known key in claimline-platform.properties, fit only for the local stack and tests. */
+    /** The well-known key in application.yml, fit only for the local stack and tests. */
     static final String DEVELOPMENT_MASTER_KEY = "bG9jYWwtZGV2LW9ubHktbWFzdGVyLWtleS0zMmJ5dGU=";
     private static final Logger log = LoggerFactory.getLogger(PhiConfiguration.class);
 

@@ -1,4 +1,4 @@
-package io.claimline.platform.phi;
+package io.claimline.patient.vault.keys;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -38,7 +38,7 @@ public class JdbcDataKeys implements DataKeys {
                 INSERT INTO phi_data_key (key_id, subject_id, wrapped_key, created_at)
                 VALUES (?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING""",
                 keyId, subjectId, wrapper.wrap(wrapper.newDataKey(), keyId), Timestamp.from(clock.instant()));
-        return liveKeyId(subjectId).orElseThrow(() -> new KeyDestroyedException(subjectId));
+        return liveKeyId(subjectId).orElseThrow(() -> new KeyDestroyedException());
     }
 
     /** The data key, or empty once it was destroyed. */
@@ -58,6 +58,12 @@ public class JdbcDataKeys implements DataKeys {
                 Timestamp.from(clock.instant()), subjectId) > 0;
     }
 
+    @Override
+    public Optional<KeyOwner> ownerOf(String keyId) {
+        return jdbc.query("SELECT subject_id, wrapped_key IS NULL FROM phi_data_key WHERE key_id = ?",
+                (rs, n) -> new KeyOwner(rs.getString(1), rs.getBoolean(2)), keyId).stream().findFirst();
+    }
+
     private Optional<String> liveKeyId(String subjectId) {
         List<String[]> rows = jdbc.query("SELECT key_id, destroyed_at FROM phi_data_key WHERE subject_id = ?",
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, subjectId);
@@ -66,7 +72,7 @@ public class JdbcDataKeys implements DataKeys {
         }
         if (rows.get(0)[1] != null) {
             // A shredded subject never gets a new key: new PHI for them must not become readable again.
-            throw new KeyDestroyedException(subjectId);
+            throw new KeyDestroyedException();
         }
         return Optional.of(rows.get(0)[0]);
     }

@@ -1,4 +1,4 @@
-package io.claimline.platform.phi;
+package io.claimline.patient.vault.keys;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,0 +1,59 @@
+package io.claimline.platform.phi;
+
+import java.util.List;
+
+/**
+ * The one place where sealed PHI is opened and where PHI that arrives elsewhere is sealed (ADR 0007). Services
+ * keep the sealed values they receive and ask the vault only at the moment of use, as their own identity, for one
+ * clinic, on behalf of one user, for a stated purpose. Plaintext lives only in the returned objects: never store,
+ * log or publish it. Each item answers for itself: a patient whose key was destroyed is {@code ERASED} for that
+ * item, not a failure of the batch. A port, so that a KMS-backed vault can replace patient-service's.
+ */
+public interface PhiVault {
+
+    List<OpenedField> open(PhiAccess access, List<SealedField> fields);
+
+    List<SealedField.Result> seal(PhiAccess access, List<PlainField> fields);
+
+    /** For which clinic, on whose behalf and why. */
+    record PhiAccess(String clinicId, String onBehalfOf, PurposeOfUse purpose) {
+    }
+
+    /** A sealed value of one patient, labelled with the field it holds ({@code givenName}, {@code dateOfBirth}…). */
+    record SealedField(String patientId, String field, SealedValue value) {
+
+        /** What sealing one {@link PlainField} gave: the sealed value when {@code outcome} is SEALED. */
+        public record Result(String patientId, String field, Outcome outcome, SealedValue value) {
+        }
+    }
+
+    /** A value to seal under a patient's key. */
+    record PlainField(String patientId, String field, String value) {
+
+        @Override
+        public String toString() {
+            return "PlainField[patientId=" + patientId + ", field=" + field + "]"; // never the value
+        }
+    }
+
+    /** An opened value: {@code value} is the plaintext when {@code outcome} is OPENED, otherwise null. */
+    record OpenedField(String patientId, String field, Outcome outcome, String value) {
+
+        @Override
+        public String toString() {
+            return "OpenedField[patientId=" + patientId + ", field=" + field + ", outcome=" + outcome + "]";
+        }
+    }
+
+    /** How the vault answered one item. */
+    enum Outcome {
+        /** Opened; the value is in the answer. */
+        OPENED,
+        /** Sealed; the sealed value is in the answer. */
+        SEALED,
+        /** The patient's data key was destroyed: this PHI is gone for good. */
+        ERASED,
+        /** No such patient in this clinic, or the value is not sealed under this patient's key. */
+        NOT_FOUND
+    }
+}

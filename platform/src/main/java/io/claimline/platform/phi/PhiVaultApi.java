@@ -1,0 +1,29 @@
+package io.claimline.platform.phi;
+
+import java.util.List;
+
+/**
+ * The vault's wire format ({@code POST /internal/phi/open} and {@code /seal} of patient-service), shared by the
+ * vault and its client so the two cannot drift. {@code purpose} is a code of {@link PurposeOfUse}; the vault
+ * refuses (and records) any other.
+ */
+public final class PhiVaultApi {
+
+    public static final String OPEN_PATH = "/internal/phi/open";
+    public static final String SEAL_PATH = "/internal/phi/seal";
+
+    private PhiVaultApi() {
+    }
+
+    public record OpenRequest(String clinicId, String onBehalfOf, String purpose, List<PhiVault.SealedField> items) {
+    }
+
+    public record OpenResponse(List<PhiVault.OpenedField> items) {
+    }
+
+    public record SealRequest(String clinicId, String onBehalfOf, String purpose, List<PhiVault.PlainField> items) {
+    }
+
+    public record SealResponse(List<PhiVault.SealedField.Result> items) {
+    }
+}
