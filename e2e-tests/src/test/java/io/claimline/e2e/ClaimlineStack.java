@@ -113,6 +113,7 @@ final class ClaimlineStack {
             env.put("SPRING_DATASOURCE_USERNAME", infrastructure.user());
             env.put("SPRING_DATASOURCE_PASSWORD", infrastructure.password());
             env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+            env.put("CLAIMLINE_PHI_VAULT_URL", serviceUrl("patient-service"));
         }
         try {
             processes.put(component, builder.start());

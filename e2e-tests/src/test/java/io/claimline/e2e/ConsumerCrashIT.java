@@ -29,6 +29,7 @@ class ConsumerCrashIT {
     void everyEventIsAppliedExactlyOnceAcrossAKillDashNine() throws Exception {
         ClaimlineStack stack = ClaimlineStack.get();
         GatewayClient clinic = GatewayClient.clinicSystem(stack.gatewayUrl(), "clinic-system", "clinic-system-secret");
+        GatewayClient collector = GatewayClient.user(stack.gatewayUrl(), "collector");
         List<String> patientIds = new CopyOnWriteArrayList<>();
 
         CompletableFuture<Void> registering = CompletableFuture.runAsync(() -> {
@@ -52,7 +53,7 @@ class ConsumerCrashIT {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> watchedCount(stack, patientIds) == PATIENTS);
         for (String patientId : new ArrayList<>(patientIds)) {
-            GatewayClient.Response watched = clinic.get("/api/collections/patients/" + patientId);
+            GatewayClient.Response watched = collector.get("/api/collections/patients/" + patientId);
             assertThat(watched.status()).isEqualTo(200);
             assertThat(watched.json().get("appliedEvents").asInt()).as(patientId).isEqualTo(1);
         }

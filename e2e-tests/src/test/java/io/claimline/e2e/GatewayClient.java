@@ -2,6 +2,7 @@ package io.claimline.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimline.localstack.TokenClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,6 +40,21 @@ final class GatewayClient {
         return new GatewayClient(gateway, response.json().get("access_token").asText());
     }
 
+    /** Signs in as a seeded user through the gateway's login flow, exactly as {@code ./claimline token} does. */
+    static GatewayClient user(String gateway, String username) {
+        return new GatewayClient(gateway, TokenClient.userToken(gateway, username, "password"));
+    }
+
+    /** A caller holding a token obtained elsewhere (say, from {@code ./claimline token}). */
+    static GatewayClient withBearer(String gateway, String token) {
+        return new GatewayClient(gateway, token);
+    }
+
+    /** A Claimline service's own identity (client credentials, role service, no clinic). */
+    static GatewayClient service(String gateway, String clientId) {
+        return new GatewayClient(gateway, TokenClient.clientToken(gateway, clientId, clientId + "-secret"));
+    }
+
     /** The same caller talking to another base URL (a service directly, past the gateway). */
     GatewayClient at(String baseUrl) {
         return new GatewayClient(baseUrl, token);
@@ -55,6 +71,18 @@ final class GatewayClient {
 
     Response get(String path) {
         return send(authorized(path).GET().build());
+    }
+
+    /** Any method, with an optional JSON body. */
+    Response send(String method, String path, String jsonBody) {
+        HttpRequest.Builder builder = authorized(path);
+        if (jsonBody == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
+        return send(builder.build());
     }
 
     Response postJson(String path, String body) {

@@ -20,13 +20,16 @@ class WalkingSkeletonIT {
 
     private static ClaimlineStack stack;
     private static GatewayClient clinic;
-    private static GatewayClient otherClinic;
+    private static GatewayClient manager;
+    private static GatewayClient otherClinicsManager;
 
     @BeforeAll
     static void startTheStack() {
         stack = ClaimlineStack.get();
         clinic = GatewayClient.clinicSystem(stack.gatewayUrl(), "clinic-system", "clinic-system-secret");
-        otherClinic = GatewayClient.clinicSystem(stack.gatewayUrl(), "clinic-system-2", "clinic-system-2-secret");
+        // A manager may read what every service shows, so one caller per clinic sees all four read models.
+        manager = GatewayClient.user(stack.gatewayUrl(), "manager");
+        otherClinicsManager = GatewayClient.user(stack.gatewayUrl(), "manager-2");
     }
 
     @Test
@@ -45,10 +48,10 @@ class WalkingSkeletonIT {
             assertThat(account.get("balance").get("amount").asText()).isEqualTo("0.00");
         });
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(ok(clinic.get("/api/claims/patients/" + patientId)).get("appliedEvents").asInt())
+                assertThat(ok(manager.get("/api/claims/patients/" + patientId)).get("appliedEvents").asInt())
                         .isEqualTo(1));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(ok(clinic.get("/api/collections/patients/" + patientId)).get("status").asText())
+                assertThat(ok(manager.get("/api/collections/patients/" + patientId)).get("status").asText())
                         .isEqualTo("NO_BALANCE"));
     }
 
@@ -56,11 +59,11 @@ class WalkingSkeletonIT {
     void anotherClinicSeesNoneOfItThroughAnyService() {
         String patientId = clinic.postJson("/api/patients", PATIENT).json().get("patientId").asText();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(clinic.get("/api/collections/patients/" + patientId).status()).isEqualTo(200));
+                assertThat(manager.get("/api/collections/patients/" + patientId).status()).isEqualTo(200));
 
         for (String path : new String[] {"/api/patients/", "/api/billing/accounts/", "/api/claims/patients/",
                 "/api/collections/patients/"}) {
-            GatewayClient.Response response = otherClinic.get(path + patientId);
+            GatewayClient.Response response = otherClinicsManager.get(path + patientId);
             assertThat(response.status()).as(path).isEqualTo(404);
             assertThat(response.contentType()).as(path).startsWith("application/problem+json");
         }

@@ -1,5 +1,6 @@
 package io.claimline.platform.phi;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public interface PhiVault {
     }
 
     /** A sealed value of one patient, labelled with the field it holds ({@code givenName}, {@code dateOfBirth}…). */
-    record SealedField(String patientId, String field, SealedValue value) {
+    record SealedField(@Schema(example = "0b7e2a52-62f1-4a8e-9a0c-5a2d41f8a9e3") String patientId, @Schema(example = "givenName") String field, SealedValue value) {
 
         /** What sealing one {@link PlainField} gave: the sealed value when {@code outcome} is SEALED. */
         public record Result(String patientId, String field, Outcome outcome, SealedValue value) {
@@ -28,7 +29,8 @@ public interface PhiVault {
     }
 
     /** A value to seal under a patient's key. */
-    record PlainField(String patientId, String field, String value) {
+    record PlainField(@Schema(example = "0b7e2a52-62f1-4a8e-9a0c-5a2d41f8a9e3") String patientId, @Schema(example = "givenName") String field,
+            @Schema(example = "Ada King") String value) {
 
         @Override
         public String toString() {

@@ -1,5 +1,6 @@
 package io.claimline.platform.phi;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -15,13 +16,19 @@ public final class PhiVaultApi {
     private PhiVaultApi() {
     }
 
-    public record OpenRequest(String clinicId, String onBehalfOf, String purpose, List<PhiVault.SealedField> items) {
+    public record OpenRequest(@Schema(example = "clinic-001") String clinicId,
+            @Schema(example = "biller") String onBehalfOf,
+            @Schema(example = "claim_submission") String purpose,
+            List<PhiVault.SealedField> items) {
     }
 
     public record OpenResponse(List<PhiVault.OpenedField> items) {
     }
 
-    public record SealRequest(String clinicId, String onBehalfOf, String purpose, List<PhiVault.PlainField> items) {
+    public record SealRequest(@Schema(example = "clinic-001") String clinicId,
+            @Schema(example = "biller") String onBehalfOf,
+            @Schema(example = "claim_submission") String purpose,
+            List<PhiVault.PlainField> items) {
     }
 
     public record SealResponse(List<PhiVault.SealedField.Result> items) {
