@@ -15,18 +15,18 @@ workspace "Claimline" "Open-source revenue-cycle (medical billing) platform for 
 
             gateway = container "Gateway" "The one entry point. Routes /api/** to the services, validates bearer tokens, limits request size, and sets request and correlation ids. For the local stack it also hosts the built-in authorization server (Spring Authorization Server) with seeded users and clients." "Spring Boot 3.5, Spring Cloud Gateway Server WebMVC, Spring Authorization Server" "Gateway"
 
-            patientService = container "patient-service" "The patient registry: registers patients and corrects demographics. PHI is sealed under per-patient keys. Event-sourced Patient aggregate." "Spring Boot 3.5, Axon Framework 4.13" "Service"
+            patientService = container "patient-service" "The patient registry: registers patients, corrects demographics, erases PHI. PHI is sealed under per-patient keys; the only holder of those keys, it is the PHI vault (open/seal for other services) with the hash-chained PHI access record. Event-sourced Patient aggregate." "Spring Boot 3.5, Axon Framework 4.13" "Service"
             billingService = container "billing-service" "Patient accounts (the ledger). Opens a PatientAccount for each registered patient. Event-sourced PatientAccount aggregate." "Spring Boot 3.5, Axon Framework 4.13" "Service"
-            claimsService = container "claims-service" "Claims. Today it keeps a local copy of each patient (rm_patient_copy) for the claims to come." "Spring Boot 3.5, Axon Framework 4.13" "Service"
+            claimsService = container "claims-service" "Claims. Today it keeps a local copy of each patient (rm_patient_copy, demographics sealed) and opens it through the PHI vault for claims." "Spring Boot 3.5, Axon Framework 4.13" "Service"
             collectionsService = container "collections-service" "Collections. Today it watches each registered patient (rm_watched_patient) for balances to come." "Spring Boot 3.5, Axon Framework 4.13" "Service"
 
-            patientDb = container "claimline_patient" "Event store, token store, dead letters, inbox, idempotency keys, PHI data keys, rm_patient_summary." "PostgreSQL 17" "Database"
+            patientDb = container "claimline_patient" "Event store, token store, dead letters, inbox, idempotency keys, PHI data keys, PHI access record, rm_patient_summary." "PostgreSQL 17" "Database"
             billingDb = container "claimline_billing" "Event store, token store, dead letters, inbox, idempotency keys, rm_patient_account." "PostgreSQL 17" "Database"
             claimsDb = container "claimline_claims" "Inbox, rm_patient_copy (and the platform's Axon tables, unused so far)." "PostgreSQL 17" "Database"
             collectionsDb = container "claimline_collections" "Inbox, rm_watched_patient (and the platform's Axon tables, unused so far)." "PostgreSQL 17" "Database"
 
             kafka = container "Kafka" "Integration events between services: JSON envelope, key = aggregate id, headers event-id and type." "Apache Kafka 3.9 (KRaft)" "Queue" {
-                patientEvents = component "patients.patient-events.v1" "PatientRegistered v1, PatientDemographicsChanged v1. 3 partitions by default." "Kafka topic" "Topic"
+                patientEvents = component "patients.patient-events.v1" "PatientRegistered v1, PatientDemographicsChanged v1, PatientErased v1. 3 partitions by default." "Kafka topic" "Topic"
                 billingDlt = component "patients.patient-events.v1.billing-service.dlt" "Records billing-service can never apply, with a dlt-reason header." "Kafka topic" "Topic"
                 claimsDlt = component "patients.patient-events.v1.claims-service.dlt" "Records claims-service can never apply, with a dlt-reason header." "Kafka topic" "Topic"
                 collectionsDlt = component "patients.patient-events.v1.collections-service.dlt" "Records collections-service can never apply, with a dlt-reason header." "Kafka topic" "Topic"
@@ -53,6 +53,7 @@ workspace "Claimline" "Open-source revenue-cycle (medical billing) platform for 
         patientService -> patientDb "Appends and reads events; read model; keys" "JDBC"
         billingService -> billingDb "Appends and reads events; inbox; read model" "JDBC"
         claimsService -> claimsDb "Inbox; read model" "JDBC"
+        claimsService -> patientService "Opens sealed PHI for claims (/internal/phi/open), as its own service identity with a purpose of use" "HTTP, JSON, client-credentials token"
         collectionsService -> collectionsDb "Inbox; read model" "JDBC"
 
         patientService -> patientEvents "Publishes (tracking processor patient-events-publisher, acks=all)" "Kafka, JSON"
