@@ -21,6 +21,8 @@ t_healthy=$(( $(now_ms) - t0 ))
 
 token=$(curl -fsS -u clinic-system:clinic-system-secret -d grant_type=client_credentials "$GATEWAY/oauth2/token" \
   | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+# A manager may read what billing, claims and collections show (docs/security/roles.md); the clinic system may not.
+reader=$(CLAIMLINE_GATEWAY_URL="$GATEWAY" ./claimline token manager)
 
 register() {
   curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
@@ -31,7 +33,7 @@ register() {
 propagated() {
   local path
   for path in "/api/billing/accounts/$patient" "/api/claims/patients/$patient" "/api/collections/patients/$patient"; do
-    curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$GATEWAY$path" 2>/dev/null || return 1
+    curl -fsS -o /dev/null -H "Authorization: Bearer $reader" "$GATEWAY$path" 2>/dev/null || return 1
   done
 }
 # Milliseconds from registering a patient until billing, claims and collections all show it.
