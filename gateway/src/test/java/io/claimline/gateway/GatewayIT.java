@@ -117,7 +117,7 @@ class GatewayIT {
 
         @Test
         void issuesASeededUserATokenThroughLoginAndPkce() {
-            Jwt jwt = decodeWithJwks(gateway.userToken("biller", "password"));
+            Jwt jwt = decodeWithJwks(TokenClient.userToken(gateway.base(), "biller", "password"));
 
             assertThat(jwt.getSubject()).isEqualTo("biller");
             assertThat(jwt.getClaimAsString("clinic_id")).isEqualTo("clinic-001");
