@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.ServletRequest;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +33,7 @@ public class RequestIds extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String requestId = safe(request.getHeader(REQUEST_ID_HEADER)).orElseGet(() -> UUID.randomUUID().toString());
+        String requestId = safe(request.getHeader(REQUEST_ID_HEADER)).orElseGet(RequestIds::newId);
         String correlationId = safe(request.getHeader(CORRELATION_ID_HEADER)).orElse(requestId);
         request.setAttribute(REQUEST_ID_ATTRIBUTE, requestId);
         request.setAttribute(CORRELATION_ID_ATTRIBUTE, correlationId);
@@ -50,7 +51,17 @@ public class RequestIds extends OncePerRequestFilter {
 
     /** The current request's id, or a fresh one outside a request. */
     public static String currentRequestId() {
-        return attribute(REQUEST_ID_ATTRIBUTE).orElseGet(() -> UUID.randomUUID().toString());
+        return attribute(REQUEST_ID_ATTRIBUTE).orElseGet(RequestIds::newId);
+    }
+
+    /** The id this filter gave the request, if the request went through it. */
+    public static Optional<String> requestIdOf(ServletRequest request) {
+        return Optional.ofNullable(request.getAttribute(REQUEST_ID_ATTRIBUTE)).map(String.class::cast);
+    }
+
+    /** A fresh request id. */
+    public static String newId() {
+        return UUID.randomUUID().toString();
     }
 
     /** The current request's correlation id, or the request id when the caller gave none. */

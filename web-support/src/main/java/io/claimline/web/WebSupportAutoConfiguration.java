@@ -1,13 +1,20 @@
 package io.claimline.web;
 
+import org.apache.catalina.startup.Tomcat;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
-/** Request ids first in the filter chain, and problem+json for the container's error page. */
+/**
+ * Request ids first in the filter chain, and problem+json for the container's error page and for the requests
+ * Tomcat refuses itself; Tomcat's loggers that would repeat a refused request's text are pinned quiet.
+ */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @Import(ProblemErrorController.class)
 public class WebSupportAutoConfiguration {
@@ -17,5 +24,20 @@ public class WebSupportAutoConfiguration {
         FilterRegistrationBean<RequestIds> registration = new FilterRegistrationBean<>(new RequestIds());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Tomcat.class)
+    static class TomcatConfiguration {
+
+        @Bean
+        TomcatProblems tomcatProblems() {
+            return new TomcatProblems();
+        }
+
+        @Bean
+        ContainerLogPins containerLogPins(LoggingSystem logging) {
+            return new ContainerLogPins(logging);
+        }
     }
 }

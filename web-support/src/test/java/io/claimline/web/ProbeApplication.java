@@ -1,0 +1,22 @@
+package io.claimline.web;
+
+import java.util.Map;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The smallest web application using web-support: one endpoint, everything else auto-configured. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+class ProbeApplication {
+
+    @RestController
+    static class Hello {
+
+        @GetMapping("/hello")
+        Map<String, String> hello() {
+            return Map.of("hello", "world");
+        }
+    }
+}
