@@ -48,8 +48,8 @@ class WalkingSkeletonIT {
             assertThat(account.get("balance").get("amount").asText()).isEqualTo("0.00");
         });
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(ok(manager.get("/api/claims/patients/" + patientId)).get("appliedEvents").asInt())
-                        .isEqualTo(1));
+                assertThat(ok(manager.get("/api/claims/patients/" + patientId)).get("lastSequence").asLong())
+                        .isZero());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(ok(manager.get("/api/collections/patients/" + patientId)).get("status").asText())
                         .isEqualTo("NO_BALANCE"));

@@ -32,6 +32,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * broker unavailable) is retried with back-off for as long as it takes, never dead-lettered.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Import(RefusedEventsController.class)
 public class KafkaIntegrationConfiguration {
 
     public static final String DLT_REASON_HEADER = "dlt-reason";
@@ -70,9 +71,18 @@ public class KafkaIntegrationConfiguration {
     }
 
     @Bean
+    RefusedEvents refusedEvents(JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
+        RefusedEvents refusals = new RefusedEvents(jdbc, clock);
+        // Read at scrape time from the table, so it is right after a restart and after a re-drive.
+        io.micrometer.core.instrument.Gauge.builder("claimline.integration.refused.open", refusals::open)
+                .description("Refused integration events waiting for an operator").register(meters);
+        return refusals;
+    }
+
+    @Bean
     IntegrationEvents integrationEvents(IntegrationEventCodec codec, IntegrationEventInbox inbox,
-            MeterRegistry meters) {
-        return new IntegrationEvents(codec, inbox, meters);
+            RefusedEvents refusals, MeterRegistry meters) {
+        return new IntegrationEvents(codec, inbox, refusals, meters);
     }
 
     @Bean

@@ -1,10 +1,10 @@
 package io.claimline.claims.patientcopy.query;
 
 import io.claimline.contracts.IntegrationEvent;
-import io.claimline.contracts.MalformedIntegrationEventException;
 import io.claimline.contracts.patients.v1.PatientDemographicsChanged;
 import io.claimline.contracts.patients.v1.PatientRegistered;
 import java.sql.Timestamp;
+import io.claimline.platform.integration.IntegrationEventRefusedException;
 import io.claimline.platform.phi.PhiVault;
 import io.claimline.platform.phi.SealedValue;
 import java.util.List;
@@ -40,17 +40,25 @@ public class PatientCopies {
 
     public void demographicsChanged(IntegrationEvent event, PatientDemographicsChanged change) {
         int updated = jdbc.update("""
-                UPDATE rm_patient_copy SET demographics_changed_at = ?,
-                    last_sequence = greatest(last_sequence, ?), applied_events = applied_events + 1,
-                    key_id = ?, given_name = ?, family_name = ?, date_of_birth = ?
+                UPDATE rm_patient_copy SET applied_events = applied_events + 1,
+                    demographics_changed_at = CASE WHEN ? > last_sequence THEN ? ELSE demographics_changed_at END,
+                    key_id = CASE WHEN ? > last_sequence THEN ? ELSE key_id END,
+                    given_name = CASE WHEN ? > last_sequence THEN ? ELSE given_name END,
+                    family_name = CASE WHEN ? > last_sequence THEN ? ELSE family_name END,
+                    date_of_birth = CASE WHEN ? > last_sequence THEN ? ELSE date_of_birth END,
+                    last_sequence = greatest(last_sequence, ?)
                 WHERE patient_id = ?::uuid""",
-                Timestamp.from(change.changedAt()), event.sequence(), change.givenName().keyId(),
-                change.givenName().ciphertext(), change.familyName().ciphertext(), change.dateOfBirth().ciphertext(),
-                change.patientId());
+                event.sequence(), Timestamp.from(change.changedAt()),
+                event.sequence(), change.givenName().keyId(),
+                event.sequence(), change.givenName().ciphertext(),
+                event.sequence(), change.familyName().ciphertext(),
+                event.sequence(), change.dateOfBirth().ciphertext(),
+                event.sequence(), change.patientId());
         if (updated == 0) {
-            // Partitions keep a patient's events in order, so the registration should be here; if it was
-            // dead-lettered, park this one beside it rather than lose the correction.
-            throw new MalformedIntegrationEventException("no registration was applied for this patient");
+            // Partitions keep a patient's events in order, so the registration should be here. If it is not (it
+            // was refused or dead-lettered), this well-formed correction is refused, not lost: an operator
+            // re-drives it once the registration is in. A correction re-driven late never overwrites a newer one.
+            throw new IntegrationEventRefusedException("no registration was applied for this patient");
         }
     }
 
@@ -75,8 +83,7 @@ public class PatientCopies {
                 (rs, n) -> {
                     Timestamp changed = rs.getTimestamp("demographics_changed_at");
                     return new PatientCopy(rs.getString("patient_id"), rs.getTimestamp("registered_at").toInstant(),
-                            changed == null ? null : changed.toInstant(), rs.getLong("last_sequence"),
-                            rs.getInt("applied_events"));
+                            changed == null ? null : changed.toInstant(), rs.getLong("last_sequence"));
                 }, patientId, clinicId).stream().findFirst();
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A patient collections-service watches. {@code status} is NO_BALANCE until billing reports an amount due
- * (a later capability); {@code appliedEvents} shows how many integration events built this row.
+ * (a later capability).
  */
-public record WatchedPatient(String patientId, Instant watchedSince, String status, int appliedEvents) {
+public record WatchedPatient(String patientId, Instant watchedSince, String status) {
 }

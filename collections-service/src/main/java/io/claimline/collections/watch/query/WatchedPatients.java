@@ -31,7 +31,7 @@ public class WatchedPatients {
     public Optional<WatchedPatient> find(UUID patientId, String clinicId) {
         return jdbc.query("SELECT * FROM rm_watched_patient WHERE patient_id = ? AND clinic_id = ?",
                 (rs, n) -> new WatchedPatient(rs.getString("patient_id"), rs.getTimestamp("watched_since").toInstant(),
-                        rs.getString("status"), rs.getInt("applied_events")),
+                        rs.getString("status")),
                 patientId, clinicId).stream().findFirst();
     }
 }
