@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>{@link #userToken}: a seeded user signs in the way a browser does through the console's public client
- *       ({@code claimline-console}): authorization code with PKCE (S256), the login form in between;</li>
+ *       ({@code claimline-console}): authorization code with PKCE (S256), the login form in between;
+ *       {@link #userTokens} gives the OIDC id_token of the same sign-in as well;</li>
  *   <li>{@link #clientToken}: a confidential client (clinic system or service), client credentials.</li>
  * </ul>
  *
@@ -46,6 +47,7 @@ public final class TokenClient {
     private static final Pattern CSRF_INPUT = Pattern.compile("<input\\b[^>]*\\bname=\"_csrf\"[^>]*>");
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ID_TOKEN = Pattern.compile("\"id_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern ERROR = Pattern.compile("\"error\"\\s*:\\s*\"([^\"]+)\"");
     /** Redirects of the authorization server and the login form followed by hand; a few are enough. */
     private static final int MAX_REDIRECTS = 5;
@@ -66,12 +68,34 @@ public final class TokenClient {
     }
 
     /**
+     * What one sign-in of a user yields: the access token (for the API; {@code aud} is the API's audience) and the
+     * OIDC id_token (for the client only; {@code aud} is the client id, and the API refuses it).
+     */
+    public record Tokens(String accessToken, String idToken) {
+
+        @Override
+        public String toString() {
+            return "Tokens[not shown]";
+        }
+    }
+
+    /**
      * The access token of a seeded user, through the login flow the authorization server offers: authorization
      * code + PKCE with the public client {@code claimline-console}.
      *
      * @throws TokenException when the gateway cannot be reached, the login is refused or no token is issued
      */
     public static String userToken(String gatewayUrl, String username, String password) {
+        return userTokens(gatewayUrl, username, password).accessToken();
+    }
+
+    /**
+     * The access token and the id_token of a seeded user, through the same login flow as {@link #userToken} (it
+     * asks for the {@code openid} scope, so an id_token is issued too).
+     *
+     * @throws TokenException when the gateway cannot be reached, the login is refused or either token is missing
+     */
+    public static Tokens userTokens(String gatewayUrl, String username, String password) {
         String base = base(gatewayUrl);
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -132,7 +156,12 @@ public final class TokenClient {
                 "redirect_uri", CONSOLE_REDIRECT_URI,
                 "client_id", CONSOLE_CLIENT_ID,
                 "code_verifier", verifier)));
-        return accessToken(token, "user " + username);
+        String accessToken = accessToken(token, "user " + username);
+        Matcher idToken = ID_TOKEN.matcher(token.body());
+        if (!idToken.find()) {
+            throw new TokenException("no id_token for user " + username + " although the openid scope was asked");
+        }
+        return new Tokens(accessToken, idToken.group(1));
     }
 
     /**
