@@ -3,6 +3,7 @@ package io.claimline.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** With the local server switched off, the gateway issues nothing and accepts only the external issuer's tokens. */
+/**
+ * Without the local profile the local server is off: the gateway issues nothing and accepts only the external
+ * issuer's tokens meant for the API.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExternalIssuerIT {
 
@@ -21,7 +25,6 @@ class ExternalIssuerIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("claimline.auth.local-server.enabled", () -> "false");
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER::url);
         registry.add("claimline.routes.patients", BACKEND::url);
     }
@@ -56,6 +59,17 @@ class ExternalIssuerIT {
         String token = ISSUER.token("http://somebody-else", "biller", "clinic-001");
 
         assertThat(gateway.get("/api/patients/p-1", "Authorization", "Bearer " + token).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void refusesATokenOfTheExternalIssuerMeantForSomethingElse() {
+        String forTheConsole = ISSUER.token(ISSUER.url(), "biller", "clinic-001", List.of("claimline-console"));
+        String forNobody = ISSUER.token(ISSUER.url(), "biller", "clinic-001", List.of());
+
+        assertThat(gateway.get("/api/patients/p-1", "Authorization", "Bearer " + forTheConsole).statusCode())
+                .isEqualTo(401);
+        assertThat(gateway.get("/api/patients/p-1", "Authorization", "Bearer " + forNobody).statusCode())
                 .isEqualTo(401);
     }
 

@@ -54,7 +54,13 @@ final class FakeOidcProvider implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** A token meant for Claimline's API ({@code aud: ["claimline-api"]}). */
     String token(String issuer, String subject, String clinicId) {
+        return token(issuer, subject, clinicId, List.of("claimline-api"));
+    }
+
+    /** A token for the given audience; none at all when {@code audience} is empty. */
+    String token(String issuer, String subject, String clinicId, List<String> audience) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                     new JWTClaimsSet.Builder()
@@ -62,6 +68,7 @@ final class FakeOidcProvider implements AutoCloseable {
                             .subject(subject)
                             .claim("clinic_id", clinicId)
                             .claim("roles", List.of("biller"))
+                            .audience(audience.isEmpty() ? null : audience)
                             .issueTime(new Date())
                             .expirationTime(Date.from(Instant.now().plusSeconds(300)))
                             .build());

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.claimline.localstack.TokenClient;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -20,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * front of /api, and forwarding to services (played by a recording HTTP server on a free port).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("local")
 @AutoConfigureObservability(tracing = false) // tests switch metrics export off unless asked; /actuator/prometheus needs it
 class GatewayIT {
 
@@ -76,6 +80,34 @@ class GatewayIT {
         assertThat(problem.path("traceId").asText())
                 .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
         assertThat(response.body()).doesNotContain("Exception", "\tat ", "trace\"");
+    }
+
+    private static void assertProblem(RawHttp.Response response, int status, String code) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).as(response.body()).startsWith("application/problem+json");
+        JsonNode problem;
+        try {
+            problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(response.body(), e);
+        }
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("code").asText()).isEqualTo(code);
+        assertThat(problem.path("traceId").asText()).isNotBlank().isEqualTo(response.header("X-Request-Id"));
+        assertThat(response.body()).doesNotContainIgnoringCase("<html").doesNotContain("Exception", "Tomcat");
+    }
+
+    /** A request written byte for byte: {@code head} (request line and ASCII headers), then the raw header lines. */
+    private static byte[] rawRequest(String head, byte[]... rawHeaderLines) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+        for (byte[] line : rawHeaderLines) {
+            bytes.writeBytes(line);
+            bytes.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        bytes.writeBytes("Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"
+                .getBytes(StandardCharsets.US_ASCII));
+        return bytes.toByteArray();
     }
 
     @Nested
@@ -228,6 +260,30 @@ class GatewayIT {
         }
 
         @Test
+        void acceptsTheAccessTokenButNotTheIdTokenOfTheSameSignIn() {
+            TokenClient.Tokens tokens = TokenClient.userTokens(gateway.base(), "biller", "password");
+            Jwt access = decodeWithJwks(tokens.accessToken());
+            Jwt id = decodeWithJwks(tokens.idToken());
+            assertThat(access.getAudience()).containsExactly("claimline-api");
+            assertThat(id.getAudience()).containsExactly(TokenClient.CONSOLE_CLIENT_ID);
+            assertThat(id.getSubject()).isEqualTo("biller");
+
+            assertProblem(gateway.get("/api/patients/p-1", "Authorization", "Bearer " + tokens.idToken()), 401,
+                    "unauthorized");
+            assertThat(gateway.get("/api/patients/p-1", "Authorization", "Bearer " + tokens.accessToken())
+                    .statusCode()).isEqualTo(201);
+            assertThat(TokenClient.userToken(gateway.base(), "biller", "password")).isNotEqualTo(tokens.idToken());
+        }
+
+        @Test
+        void everyAccessTokenIsMeantForTheApi() {
+            assertThat(decodeWithJwks(gateway.clientToken("clinic-system", "clinic-system-secret")).getAudience())
+                    .containsExactly("claimline-api");
+            assertThat(decodeWithJwks(TokenClient.clientToken(gateway.base(), "claims-service",
+                    "claims-service-secret")).getAudience()).containsExactly("claimline-api");
+        }
+
+        @Test
         void keepsHealthInfoAndMetricsOpenForOperators() {
             assertThat(gateway.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
             assertThat(gateway.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
@@ -254,6 +310,50 @@ class GatewayIT {
         @BeforeEach
         void token() {
             token = gateway.clientToken("clinic-system", "clinic-system-secret");
+        }
+
+        @Test
+        void refusesNonAsciiHeaderBytesInsteadOfRewritingThem() {
+            int before = BACKEND.received().size();
+            for (String key : new String[] {"cl-\u00e9-X", "cl-\u00f1-X"}) {
+                String requestId = "non-ascii-" + key.charAt(3);
+                byte[] request = rawRequest("POST /api/patients HTTP/1.1\r\nHost: localhost\r\n"
+                                + "Authorization: Bearer " + token + "\r\nX-Request-Id: " + requestId + "\r\n",
+                        ("Idempotency-Key: " + key).getBytes(StandardCharsets.UTF_8));
+
+                RawHttp.Response response = RawHttp.send(port, request);
+
+                assertProblem(response, 400, "malformed-request");
+                assertThat(response.body()).containsIgnoringCase("Idempotency-Key");
+                assertThat(BACKEND.receivedWithRequestId(requestId)).as(key).isEmpty();
+            }
+            // A single Latin-1 byte is refused the same way, with or without a token.
+            byte[] latin1 = rawRequest("POST /api/patients HTTP/1.1\r\nHost: localhost\r\n",
+                    ("X-Note: caf\u00e9").getBytes(StandardCharsets.ISO_8859_1));
+            assertProblem(RawHttp.send(port, latin1), 400, "malformed-request");
+            assertThat(BACKEND.received()).hasSize(before);
+
+            // The same request in printable ASCII (tab included) is forwarded, its key exactly as sent.
+            RawHttp.Response ascii = RawHttp.send(port, rawRequest("POST /api/patients HTTP/1.1\r\n"
+                    + "Host: localhost\r\nAuthorization: Bearer " + token + "\r\nX-Request-Id: ascii-key\r\n",
+                    "Idempotency-Key: cl-e-X".getBytes(StandardCharsets.US_ASCII),
+                    "X-Note: a\tb".getBytes(StandardCharsets.US_ASCII)));
+            assertThat(ascii.status()).as(ascii.body()).isEqualTo(201);
+            assertThat(BACKEND.receivedWithRequestId("ascii-key").orElseThrow().header("Idempotency-Key"))
+                    .isEqualTo("cl-e-X");
+        }
+
+        @Test
+        void answersRequestsTomcatRefusesWithProblems() {
+            int before = BACKEND.received().size();
+
+            assertProblem(RawHttp.get(port, "/api/patients/p-1%2F..%2F..%2Finternal",
+                    "Authorization: Bearer " + token), 400, "malformed-request");
+            assertProblem(RawHttp.get(port, "/api/patients/p-1%00", "Authorization: Bearer " + token), 400,
+                    "malformed-request");
+            assertProblem(RawHttp.get(port, "/api/patients/p-1", "Authorization: Bearer " + token,
+                    "X-Padding: " + "a".repeat(16 * 1024)), 400, "malformed-request");
+            assertThat(BACKEND.received()).hasSize(before);
         }
 
         @Test

@@ -1,5 +1,6 @@
 package io.claimline.gateway.auth;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,6 +19,12 @@ import org.springframework.util.Assert;
  * @param clients        confidential clients (client credentials): clinic systems, each bound to one clinic, and
  *                       Claimline's own services (roles exactly {@code [service]}, no clinic)
  * @param users          people who sign in through the login form, each bound to one clinic
+ * @param audience       the {@code aud} of every access token: the API they are meant for ({@code claimline-api});
+ *                       the gateway and the services accept no token without it, so an id_token never
+ *                       authenticates
+ * @param signingKeyFile the JWK set (JSON) holding the RS256 signing key, read at start, or generated and written
+ *                       (mode 600) when absent; so tokens survive a restart. Required outside the {@code local}
+ *                       profile (a mounted key store); in the local profile without it, a key is made per start
  */
 @ConfigurationProperties("claimline.auth")
 public record AuthProperties(
@@ -25,7 +32,12 @@ public record AuthProperties(
         @DefaultValue("10m") Duration accessTokenTtl,
         @DefaultValue ConsoleClient console,
         List<ClientAccount> clients,
-        List<UserAccount> users) {
+        List<UserAccount> users,
+        @DefaultValue(AuthProperties.DEFAULT_AUDIENCE) String audience,
+        Path signingKeyFile) {
+
+    /** The audience of Claimline's API: the {@code aud} every access token carries. */
+    public static final String DEFAULT_AUDIENCE = "claimline-api";
 
     static final Duration MAX_ACCESS_TOKEN_TTL = Duration.ofMinutes(15);
 
@@ -34,6 +46,7 @@ public record AuthProperties(
         Assert.isTrue(!accessTokenTtl.isNegative() && !accessTokenTtl.isZero()
                         && accessTokenTtl.compareTo(MAX_ACCESS_TOKEN_TTL) <= 0,
                 "claimline.auth.access-token-ttl must be positive and at most 15 minutes");
+        Assert.hasText(audience, "claimline.auth.audience is required");
         clients = clients == null ? List.of() : List.copyOf(clients);
         users = users == null ? List.of() : List.copyOf(users);
     }

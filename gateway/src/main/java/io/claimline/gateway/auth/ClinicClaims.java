@@ -1,5 +1,6 @@
 package io.claimline.gateway.auth;
 
+import java.util.List;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -15,6 +16,8 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  *
  * <p>Claimline's own service clients (roles exactly {@code [service]}) belong to no clinic: their tokens carry
  * {@code roles: ["service"]} and no {@code clinic_id}. Anyone else without a clinic gets no token at all.
+ *
+ * <p>Every access token's {@code aud} is the API's audience ({@code claimline.auth.audience}), never the client id.
  */
 final class ClinicClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -23,9 +26,12 @@ final class ClinicClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     static final String NPI_CLAIM = "npi";
 
     private final Memberships memberships;
+    private final List<String> audience;
 
-    ClinicClaims(Memberships memberships) {
+    /** @param audience the API the access tokens are meant for: their {@code aud} (never an id_token's) */
+    ClinicClaims(Memberships memberships, String audience) {
         this.memberships = memberships;
+        this.audience = List.of(audience);
     }
 
     @Override
@@ -42,6 +48,9 @@ final class ClinicClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
                 // A token without a clinic would be refused by every service; better not to issue it at all.
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.ACCESS_DENIED,
                         "The caller belongs to no clinic", null)));
+        // Meant for the API, not for the client that asked: services (and the gateway) accept no other audience,
+        // which is what keeps an id_token (aud = the client id) from authenticating.
+        context.getClaims().audience(audience);
         context.getClaims().claims(claims -> {
             if (membership.clinicId() != null) {
                 claims.put(CLINIC_CLAIM, membership.clinicId());

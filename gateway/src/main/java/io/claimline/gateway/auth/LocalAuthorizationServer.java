@@ -27,12 +27,13 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * The authorization server of the local stack (on unless {@code claimline.auth.local-server.enabled=false}; in
- * production any OIDC provider takes its place). Its endpoints and its login form get their own filter chains,
- * ordered before the API's.
+ * The authorization server of the local stack: on only when {@code claimline.auth.local-server.enabled=true}, which
+ * the {@code local} profile sets (outside it, {@link SafeDefaults} refuses development secrets and a missing key
+ * file); in production any OIDC provider takes its place. Its endpoints and its login form get their own filter
+ * chains, ordered before the API's.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "claimline.auth.local-server.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "claimline.auth.local-server.enabled", havingValue = "true")
 @EnableConfigurationProperties(AuthProperties.class)
 class LocalAuthorizationServer {
 
@@ -46,13 +47,16 @@ class LocalAuthorizationServer {
     }
 
     @Bean
-    JWKSource<SecurityContext> jwkSource() {
-        return SigningKeys.generated();
+    JWKSource<SecurityContext> jwkSource(AuthProperties properties) {
+        // Without a key file (local profile only, see SafeDefaults) tokens do not survive a restart.
+        return properties.signingKeyFile() != null
+                ? SigningKeys.fromFile(properties.signingKeyFile())
+                : SigningKeys.generated();
     }
 
     @Bean
     JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, AuthProperties properties) {
-        return SigningKeys.decoder(jwkSource, properties.issuer());
+        return SigningKeys.decoder(jwkSource, properties.issuer(), properties.audience());
     }
 
     @Bean
@@ -73,7 +77,7 @@ class LocalAuthorizationServer {
 
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> clinicClaims(AuthProperties properties) {
-        return new ClinicClaims(Memberships.from(properties));
+        return new ClinicClaims(Memberships.from(properties), properties.audience());
     }
 
     @Bean

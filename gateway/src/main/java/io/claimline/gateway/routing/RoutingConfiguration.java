@@ -14,6 +14,7 @@ import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter;
 import org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.Assert;
 import org.springframework.util.unit.DataSize;
@@ -54,6 +55,18 @@ class RoutingConfiguration {
         FilterRegistrationBean<RequestBodyLimit> registration =
                 new FilterRegistrationBean<>(new RequestBodyLimit(limits.maxRequestBody(), mapper));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
+    }
+
+    /**
+     * Right after the request ids (so the problem carries the trace id) and before everything else: a header the
+     * gateway could not forward unchanged refuses the request, whatever its path and token.
+     */
+    @Bean
+    FilterRegistrationBean<PrintableHeaders> printableHeaders(ObjectMapper mapper) {
+        FilterRegistrationBean<PrintableHeaders> registration =
+                new FilterRegistrationBean<>(new PrintableHeaders(mapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

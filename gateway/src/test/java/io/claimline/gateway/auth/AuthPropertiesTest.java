@@ -11,7 +11,8 @@ class AuthPropertiesTest {
 
     private static AuthProperties withTtl(Duration ttl) {
         return new AuthProperties("http://localhost:8080", ttl,
-                new AuthProperties.ConsoleClient("claimline-console", List.of("http://127.0.0.1/cb")), null, null);
+                new AuthProperties.ConsoleClient("claimline-console", List.of("http://127.0.0.1/cb")), null, null,
+                "claimline-api", null);
     }
 
     @Test

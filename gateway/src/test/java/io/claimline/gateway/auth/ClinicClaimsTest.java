@@ -31,12 +31,13 @@ class ClinicClaimsTest {
             List.of(new AuthProperties.UserAccount("biller", "p", "clinic-002", List.of("biller"), null),
                     new AuthProperties.UserAccount("provider", "p", "clinic-001", List.of("provider"), "1234567893"),
                     new AuthProperties.UserAccount("provider-2", "p", "clinic-002", List.of("provider"),
-                            "1987654328")))));
+                            "1987654328")),
+            "claimline-api", null)), "claimline-api");
 
     /** Memberships that configuration cannot express: callers without clinic that are no service client. */
     private final ClinicClaims withoutClinic = new ClinicClaims(new Memberships(
             Map.of("clinic-system", new Membership(null, List.of("clinic_system"), null)),
-            Map.of("service-user", new Membership(null, List.of("service"), null))));
+            Map.of("service-user", new Membership(null, List.of("service"), null))), "claimline-api");
 
     private static RegisteredClient client(String clientId) {
         return RegisteredClient.withId(clientId).clientId(clientId)
@@ -55,6 +56,35 @@ class ClinicClaimsTest {
 
     private static Map<String, Object> claimsOf(JwtEncodingContext context) {
         return context.getClaims().build().getClaims();
+    }
+
+    @Test
+    void meantForTheApiNotForTheClient() {
+        JwtEncodingContext client = context("clinic-system", "clinic-system",
+                AuthorizationGrantType.CLIENT_CREDENTIALS, OAuth2TokenType.ACCESS_TOKEN);
+        JwtEncodingContext user = context("claimline-console", "biller",
+                AuthorizationGrantType.AUTHORIZATION_CODE, OAuth2TokenType.ACCESS_TOKEN);
+
+        claims.customize(client);
+        claims.customize(user);
+
+        assertThat(client.getClaims().build().getAudience()).containsExactly("claimline-api");
+        assertThat(user.getClaims().build().getAudience()).containsExactly("claimline-api");
+    }
+
+    @Test
+    void leavesTheIdTokensAudienceAlone() {
+        JwtEncodingContext idToken = JwtEncodingContext.with(JwsHeader.with(SignatureAlgorithm.RS256),
+                        JwtClaimsSet.builder().subject("biller").audience(List.of("claimline-console")))
+                .registeredClient(client("claimline-console"))
+                .principal(new TestingAuthenticationToken("biller", null))
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .tokenType(new OAuth2TokenType("id_token"))
+                .build();
+
+        claims.customize(idToken);
+
+        assertThat(idToken.getClaims().build().getAudience()).containsExactly("claimline-console");
     }
 
     @Test

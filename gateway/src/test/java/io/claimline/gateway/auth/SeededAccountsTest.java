@@ -33,7 +33,8 @@ class SeededAccountsTest {
             List.of(new AuthProperties.UserAccount("biller", "password", "clinic-001", List.of("biller"), null),
                     new AuthProperties.UserAccount("admin", PRE_ENCODED, "clinic-001", List.of("admin"), null),
                     new AuthProperties.UserAccount("provider-2", "password", "clinic-002", List.of("provider"),
-                            "1987654328")));
+                            "1987654328")),
+            "claimline-api", null);
 
     @Test
     void storesPlainPasswordsAsBcrypt() {
@@ -124,10 +125,26 @@ class SeededAccountsTest {
                 client -> assertThat(client.secret()).isEqualTo(client.clientId() + "-secret"));
     }
 
-    /** claimline.auth as application.yml gives it, bound the way the application binds it. */
+    @Test
+    void theSharedConfigurationHoldsNoAccountAndNoLocalServer() throws Exception {
+        AuthProperties shared = bound("application.yml");
+
+        assertThat(shared.clients()).isEmpty();
+        assertThat(shared.users()).isEmpty();
+        assertThat(shared.audience()).isEqualTo("claimline-api");
+        assertThat(shared.signingKeyFile()).isNull();
+        assertThat(new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
+                .get(0).getProperty("claimline.auth.local-server.enabled")).isEqualTo(false);
+    }
+
+    /** claimline.auth as the local profile gives it, bound the way the application binds it. */
     private static AuthProperties shipped() throws Exception {
+        return bound("application-local.yml");
+    }
+
+    private static AuthProperties bound(String file) throws Exception {
         List<PropertySource<?>> sources = new YamlPropertySourceLoader()
-                .load("application.yml", new ClassPathResource("application.yml"));
+                .load(file, new ClassPathResource(file));
         return new Binder(ConfigurationPropertySources.from(sources))
                 .bind("claimline.auth", AuthProperties.class).get();
     }
