@@ -1,5 +1,9 @@
 package io.claimline.platform.axon;
 
+import io.claimline.platform.integration.PublisherHealth;
+import io.claimline.platform.integration.StopAtUnpublishableEvent;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.lifecycle.Phase;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.EventProcessingConfigurer;
 import java.time.Clock;
@@ -44,11 +48,24 @@ public class AxonPlatformConfiguration {
     /**
      * Axon's default logs a failing event handler and skips the event. Here a failure propagates: a processing
      * group with a dead-letter queue parks the event's sequence there; any other group (a publisher) stops and
-     * retries with back-off until the cause (a broker or database outage) is gone.
+     * retries with back-off until the cause (a broker or database outage) is gone, or stops for good at an event
+     * that can never be published ({@link StopAtUnpublishableEvent}).
      */
     @Autowired
-    void propagateHandlerErrors(EventProcessingConfigurer configurer) {
+    void propagateHandlerErrors(EventProcessingConfigurer configurer, PublisherHealth publishers) {
         configurer.registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
-        configurer.registerDefaultErrorHandler(configuration -> PropagatingErrorHandler.instance());
+        configurer.registerDefaultErrorHandler(configuration -> new StopAtUnpublishableEvent(publishers,
+                configuration));
+    }
+
+    /**
+     * No command leaves without who, which clinic and why (see {@link RequiredMetaData}). Registered when Axon
+     * starts, before any handler takes messages; asking Spring for the CommandBus here would be a bean cycle.
+     */
+    @Bean
+    ConfigurerModule requireMetaDataOnEveryCommand() {
+        return configurer -> configurer.onInitialize(configuration -> configuration.onStart(
+                Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS,
+                () -> configuration.commandBus().registerDispatchInterceptor(new RequiredMetaData())));
     }
 }

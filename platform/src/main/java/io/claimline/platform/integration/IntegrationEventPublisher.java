@@ -2,6 +2,7 @@ package io.claimline.platform.integration;
 
 import io.claimline.contracts.IntegrationEvent;
 import io.claimline.contracts.IntegrationEventCodec;
+import io.claimline.contracts.MalformedIntegrationEventException;
 import io.claimline.contracts.Topics;
 import io.claimline.platform.axon.MetaDataKeys;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,18 +36,7 @@ public class IntegrationEventPublisher {
     }
 
     public void publish(String topic, DomainEventMessage<?> source, String type, int version, Object payload) {
-        IntegrationEvent event = new IntegrationEvent(
-                source.getIdentifier(),
-                type,
-                version,
-                source.getTimestamp(),
-                source.getType(),
-                source.getAggregateIdentifier(),
-                source.getSequenceNumber(),
-                (String) source.getMetaData().get(MetaDataKeys.CLINIC_ID),
-                (String) source.getMetaData().get(MetaDataKeys.CORRELATION_ID),
-                (String) source.getMetaData().get(MetaDataKeys.CAUSATION_ID),
-                codec.toPayload(payload));
+        IntegrationEvent event = envelope(source, type, version, payload);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.aggregateId(), codec.encode(event));
         record.headers().add(Topics.HEADER_EVENT_ID, event.eventId().getBytes(StandardCharsets.UTF_8));
         record.headers().add(Topics.HEADER_TYPE, type.getBytes(StandardCharsets.UTF_8));
@@ -60,6 +50,26 @@ public class IntegrationEventPublisher {
             throw new IntegrationPublishingException(topic, e);
         }
         meters.counter("claimline.integration.published", "topic", topic, "type", type).increment();
+    }
+
+    private IntegrationEvent envelope(DomainEventMessage<?> source, String type, int version, Object payload) {
+        try {
+            return new IntegrationEvent(
+                    source.getIdentifier(),
+                    type,
+                    version,
+                    source.getTimestamp(),
+                    source.getType(),
+                    source.getAggregateIdentifier(),
+                    source.getSequenceNumber(),
+                    (String) source.getMetaData().get(MetaDataKeys.CLINIC_ID),
+                    (String) source.getMetaData().get(MetaDataKeys.CORRELATION_ID),
+                    (String) source.getMetaData().get(MetaDataKeys.CAUSATION_ID),
+                    codec.toPayload(payload));
+        } catch (MalformedIntegrationEventException e) {
+            throw new UnpublishableEventException(source.getIdentifier(), source.getAggregateIdentifier(),
+                    e.getMessage());
+        }
     }
 
     /** The broker did not take the event; the publisher processing group will retry it. */

@@ -71,6 +71,11 @@ public class KafkaIntegrationConfiguration {
     }
 
     @Bean
+    PublisherHealth integrationPublishingHealthIndicator() {
+        return new PublisherHealth();
+    }
+
+    @Bean
     RefusedEvents refusedEvents(JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
         RefusedEvents refusals = new RefusedEvents(jdbc, clock);
         // Read at scrape time from the table, so it is right after a restart and after a re-drive.
