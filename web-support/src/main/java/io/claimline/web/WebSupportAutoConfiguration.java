@@ -1,5 +1,6 @@
 package io.claimline.web;
 
+import org.apache.catalina.filters.FailedRequestFilter;
 import org.apache.catalina.startup.Tomcat;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -33,6 +34,19 @@ public class WebSupportAutoConfiguration {
         @Bean
         TomcatProblems tomcatProblems() {
             return new TomcatProblems();
+        }
+
+        /**
+         * Tomcat drops the parameters past {@code server.tomcat.max-parameter-count} (and a form it cannot parse)
+         * silently unless this filter asks: it makes such a request a 400, answered as a problem by the error page.
+         * Right after the request ids, before anything reads a parameter.
+         */
+        @Bean
+        FilterRegistrationBean<FailedRequestFilter> failedRequestFilter() {
+            FilterRegistrationBean<FailedRequestFilter> registration =
+                    new FilterRegistrationBean<>(new FailedRequestFilter());
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+            return registration;
         }
 
         @Bean

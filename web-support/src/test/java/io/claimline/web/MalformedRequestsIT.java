@@ -72,10 +72,24 @@ class MalformedRequestsIT {
     }
 
     @Test
-    void tooManyParametersAnswerAProblem() {
+    void aQueryStringOverTheHeaderLimitAnswersAProblem() {
         String query = IntStream.range(0, 1500).mapToObj(i -> "p" + i + "=1").collect(Collectors.joining("&"));
 
         assertProblem(RawHttp.get(port, "/hello?" + query), 400, "malformed-request");
+    }
+
+    @Test
+    void aFormWithMoreParametersThanTheLimitAnswersAProblemInsteadOfLosingSome() {
+        // Over server.tomcat.max-parameter-count (10000 by default): Tomcat alone would drop the rest silently.
+        String form = IntStream.range(0, 12_000).mapToObj(i -> "a=" + (i % 10)).collect(Collectors.joining("&"));
+        byte[] body = form.getBytes(StandardCharsets.US_ASCII);
+        String head = "POST /hello HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+        byte[] request = new byte[head.length() + body.length];
+        System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, request, 0, head.length());
+        System.arraycopy(body, 0, request, head.length(), body.length);
+
+        assertProblem(RawHttp.send(port, request), 400, "malformed-request");
     }
 
     @Test
