@@ -11,7 +11,10 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,14 +32,37 @@ public class AxonPlatformConfiguration {
      */
     @Bean
     CorrelationDataProvider auditCorrelationDataProvider() {
-        return new SimpleCorrelationDataProvider(MetaDataKeys.USER_ID, MetaDataKeys.CLINIC_ID,
-                MetaDataKeys.CORRELATION_ID, MetaDataKeys.CAUSATION_ID);
+        return AUDIT_METADATA;
     }
+
+    static final CorrelationDataProvider AUDIT_METADATA = new SimpleCorrelationDataProvider(MetaDataKeys.USER_ID,
+            MetaDataKeys.CLINIC_ID, MetaDataKeys.CORRELATION_ID, MetaDataKeys.CAUSATION_ID);
 
     /** Events are stamped by Axon's own clock: make it the injected one, so all timestamps share one source. */
     @Autowired
     void stampEventsWithTheInjectedClock(Clock clock) {
         GenericEventMessage.clock = clock;
+    }
+
+    /** Sagas are stored in the service's own database, as bytea (V5__deadlines_and_sagas.sql). */
+    @Bean
+    SagaSqlSchema sagaSqlSchema() {
+        return new PostgresSagaSqlSchema();
+    }
+
+    /**
+     * A deadline acts as the service itself, caused by the deadline; the clinic and correlation it was scheduled
+     * with stay. Commands and events its handler produces carry this, like everything else.
+     */
+    @Bean
+    ConfigurerModule deadlinesActAsTheService(@Value("${spring.application.name}") String service) {
+        return configurer -> configurer.onInitialize(configuration -> configuration.onStart(
+                Phase.LOCAL_MESSAGE_HANDLER_REGISTRATIONS,
+                () -> {
+                    DeadlineMetaData metaData = new DeadlineMetaData(service);
+                    configuration.deadlineManager().registerDispatchInterceptor(metaData);
+                    configuration.deadlineManager().registerHandlerInterceptor(metaData);
+                }));
     }
 
     /** A lost race to append an aggregate's next event becomes Axon's concurrency conflict (409). */
