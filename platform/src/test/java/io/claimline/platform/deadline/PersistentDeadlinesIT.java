@@ -42,9 +42,8 @@ class PersistentDeadlinesIT {
 
     @Test
     void aDeadlineKilledMidHandlerTakesEffectOnceAndOneDueWhileDownFiresAfterTheRestart() throws Exception {
-        Instant firstDue = Instant.now().plusSeconds(8);
-        Instant dueWhileDown = firstDue.plusSeconds(4);
-        Process first = start("first", "held@" + firstDue.toEpochMilli() + ",missed@" + dueWhileDown.toEpochMilli());
+        // Due times count from when the service schedules them, so a slow start cannot make them fire early.
+        Process first = start("first", "held+6000,missed+10000");
         await().atMost(Duration.ofMinutes(2)).until(() -> running(first) && count("SELECT count(*) FROM "
                 + "DomainEventEntry WHERE payloadType LIKE '%ReminderScheduledEvent'") == 2);
 
@@ -63,6 +62,7 @@ class PersistentDeadlinesIT {
             holder.rollback();
         }
         assertThat(fired("held")).as("nothing committed by the killed handler").isZero();
+        Instant dueWhileDown = dueAt("missed");
         await().atMost(Duration.ofSeconds(30)).until(() -> Instant.now().isAfter(dueWhileDown.plusSeconds(1)));
         assertThat(fired("missed")).as("due while the service was down").isZero();
 
@@ -108,6 +108,15 @@ class PersistentDeadlinesIT {
     private long fired(String reminder) throws SQLException {
         return count("SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = '" + reminder
                 + "' AND payloadType LIKE '%ReminderFiredEvent'");
+    }
+
+    private Instant dueAt(String reminder) throws Exception {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT payload FROM DomainEventEntry WHERE "
+                        + "aggregateIdentifier = '" + reminder + "' AND payloadType LIKE '%ReminderScheduledEvent'")) {
+            rs.next();
+            return Instant.parse(JSON.readTree(rs.getBytes(1)).path("dueAt").asText());
+        }
     }
 
     private JsonNode firedMetaData(String reminder) throws Exception {

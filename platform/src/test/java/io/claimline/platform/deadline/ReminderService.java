@@ -3,6 +3,7 @@ package io.claimline.platform.deadline;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.claimline.platform.axon.MetaDataKeys;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import org.axonframework.commandhandling.CommandHandler;
@@ -24,8 +25,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * A small service built on the platform exactly as the domain services are, with one clock: a reminder that is
- * due at a given instant. The deadline test runs it as a real process, so it can be killed with kill -9 while its
- * deadline handler runs. Reminders to schedule come from {@code reminders=<id>@<epoch millis>,...}.
+ * due a given time after it is scheduled. The deadline test runs it as a real process, so it can be killed with
+ * kill -9 while its deadline handler runs. Reminders to schedule come from {@code reminders=<id>+<millis>,...}.
  */
 @SpringBootApplication
 public class ReminderService {
@@ -85,14 +86,14 @@ public class ReminderService {
     /** Schedules the reminders given on the command line, once (a restart finds them stored). */
     @Bean
     ApplicationRunner scheduleReminders(@Value("${reminders:}") String reminders, CommandGateway commands,
-            EventStore events) {
+            EventStore events, Clock clock) {
         return args -> Arrays.stream(reminders.split(",")).filter(spec -> !spec.isBlank()).forEach(spec -> {
-            String[] parts = spec.split("@");
+            String[] parts = spec.split("\\+");
             if (events.readEvents(parts[0]).hasNext()) {
                 return;
             }
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ScheduleReminderCommand(parts[0],
-                    Instant.ofEpochMilli(Long.parseLong(parts[1])))).andMetaData(MetaData
+                    clock.instant().plusMillis(Long.parseLong(parts[1])))).andMetaData(MetaData
                     .with(MetaDataKeys.USER_ID, "scheduler-of-" + parts[0])
                     .and(MetaDataKeys.CLINIC_ID, "clinic-r")
                     .and(MetaDataKeys.CORRELATION_ID, "corr-" + parts[0])
