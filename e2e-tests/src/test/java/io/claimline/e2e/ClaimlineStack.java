@@ -102,8 +102,11 @@ final class ClaimlineStack {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(component + ".log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("SERVER_PORT", String.valueOf(ports.get(component)));
+        env.put("SPRING_PROFILES_ACTIVE", "local"); // development secrets and the built-in authorization server
         env.put("CLAIMLINE_AUTH_ISSUER", gatewayUrl());
         if (component.equals("gateway")) {
+            // Tokens stay valid across a restart of the gateway, as in ./claimline.
+            env.put("CLAIMLINE_AUTH_SIGNING_KEY_FILE", logs.resolve("gateway-signing-key.json").toString());
             env.put("CLAIMLINE_ROUTES_PATIENTS", serviceUrl("patient-service"));
             env.put("CLAIMLINE_ROUTES_BILLING", serviceUrl("billing-service"));
             env.put("CLAIMLINE_ROUTES_CLAIMS", serviceUrl("claims-service"));

@@ -1,9 +1,9 @@
 package io.claimline.gateway;
 
+import io.claimline.web.config.UnsafeConfigurationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.claimline.gateway.auth.UnsafeConfigurationException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,7 +10,13 @@ import io.claimline.platform.phi.PhiVaultClientConfiguration;
 import io.claimline.platform.security.ResourceServerSecurityConfiguration;
 import io.claimline.platform.security.RoleCheckConfiguration;
 import io.claimline.platform.web.ProblemDetailsAdvice;
+import io.claimline.platform.config.SafeSecrets;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
 import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -36,6 +42,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
         ResourceServerSecurityConfiguration.class, RoleCheckConfiguration.class, Commands.class, IdempotentRequests.class,
         ProblemDetailsAdvice.class})
 public class ClaimlinePlatformAutoConfiguration {
+
+    /** Refuses to start outside the local profile with a missing or development secret. */
+    @Bean
+    static SafeSecrets safeSecrets() {
+        return new SafeSecrets();
+    }
+
+    /**
+     * The API document names no server: springdoc would otherwise echo the request's Host header into it, which a
+     * caller controls. Clients resolve paths against the URL they fetched the document from.
+     */
+    @Bean
+    OpenAPI claimlineOpenApi(@Value("${spring.application.name}") String service) {
+        return new OpenAPI().info(new Info().title("Claimline " + service).version("v1"))
+                .servers(List.of(new Server().url("/")));
+    }
 
     @Bean
     DeadLetterMetrics deadLetterMetrics(EventProcessorProperties processors, JdbcTemplate jdbc) {

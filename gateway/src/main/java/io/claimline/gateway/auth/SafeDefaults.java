@@ -1,5 +1,7 @@
 package io.claimline.gateway.auth;
 
+import io.claimline.web.config.UnsafeConfigurationException;
+import io.claimline.web.config.UnsafeConfigurationFailureAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

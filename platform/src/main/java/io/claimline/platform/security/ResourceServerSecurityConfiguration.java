@@ -1,7 +1,10 @@
 package io.claimline.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimline.platform.config.LocalProfileDefaults;
 import io.claimline.web.ProblemSecurityHandlers;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -11,22 +14,28 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Every service validates bearer tokens itself (signature, issuer, expiry), trusting nothing because a request
- * came through the gateway. Health, metrics and API docs stay open for operators; everything under /api needs
- * a token.
+ * Every service validates bearer tokens itself (signature, issuer, expiry, audience), trusting nothing because a
+ * request came through the gateway. Health and metrics stay open for operators (and API docs in the local
+ * profile); everything else needs a token.
  */
 @Configuration(proxyBeanMethods = false)
 public class ResourceServerSecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper mapper) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper mapper, Environment environment)
+            throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(mapper);
+        // Operators' endpoints stay open for Prometheus and probes; the API's own documentation describes what an
+        // attacker could call, so outside the local profile it needs a token like the API.
+        String[] open = environment.acceptsProfiles(Profiles.of(LocalProfileDefaults.LOCAL_PROFILE))
+                ? new String[] {"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                        "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"}
+                : new String[] {"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                        "/error"};
         http.csrf(csrf -> csrf.disable()) // stateless bearer-token API: no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
-                        .permitAll()
+                        .requestMatchers(open).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(source -> new JwtAuthenticationToken(source,

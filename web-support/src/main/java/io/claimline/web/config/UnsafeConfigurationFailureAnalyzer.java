@@ -1,4 +1,4 @@
-package io.claimline.gateway.auth;
+package io.claimline.web.config;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,11 +1,11 @@
-package io.claimline.gateway.auth;
+package io.claimline.web.config;
 
-/** The gateway's configuration is unsafe outside the local stack; the start is refused. */
+/** A configuration that is unsafe outside the local stack (a missing or well-known secret); the start is refused. */
 public class UnsafeConfigurationException extends RuntimeException {
 
     private final String action;
 
-    UnsafeConfigurationException(String description, String action) {
+    public UnsafeConfigurationException(String description, String action) {
         super(description);
         this.action = action;
     }
