@@ -3,6 +3,7 @@ package io.claimline.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JOSEException;
+import io.claimline.localstack.TokenClient;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -60,6 +61,15 @@ class ServiceTokenValidationIT {
                 .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
 
         assertUnauthorized(direct.withToken(tampered).get("/api/patients/" + java.util.UUID.randomUUID()));
+    }
+
+    @Test
+    void aServiceRefusesAnIdTokenWhichIsNotMeantForTheApi() {
+        TokenClient.Tokens tokens = TokenClient.userTokens(stack.gatewayUrl(), "frontdesk", "password");
+        GatewayClient service = direct.withToken(tokens.accessToken());
+        assertThat(service.postJson("/api/patients", PATIENT).status()).as("the access token").isEqualTo(201);
+
+        assertUnauthorized(direct.withToken(tokens.idToken()).postJson("/api/patients", PATIENT));
     }
 
     @Test

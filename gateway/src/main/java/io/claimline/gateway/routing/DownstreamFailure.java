@@ -1,5 +1,6 @@
 package io.claimline.gateway.routing;
 
+import io.claimline.web.RequestBodyLimit;
 import io.claimline.web.Problems;
 import java.io.IOException;
 import java.util.function.BiFunction;

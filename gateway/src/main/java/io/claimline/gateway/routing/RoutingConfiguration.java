@@ -1,5 +1,6 @@
 package io.claimline.gateway.routing;
 
+import io.claimline.web.RequestBodyLimit;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 import static org.springframework.web.servlet.function.RequestPredicates.path;

@@ -1,5 +1,6 @@
 package io.claimline.gateway.routing;
 
+import io.claimline.web.RequestBodyLimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

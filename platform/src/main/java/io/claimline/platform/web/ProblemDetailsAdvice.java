@@ -6,6 +6,7 @@ import io.claimline.platform.phi.PhiVaultUnavailableException;
 import io.claimline.platform.kernel.NotFoundException;
 import io.claimline.web.ProblemCodes;
 import io.claimline.web.Problems;
+import io.claimline.web.RequestBodyLimit;
 import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -63,6 +64,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The token does not allow this request"));
     }
 
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ResponseEntity<Object> preconditionRequired(PreconditionRequiredException e) {
+        return respond(Problems.of(HttpStatus.PRECONDITION_REQUIRED, "precondition-required",
+                "Precondition required", "Send If-Match with the ETag of the version you read"));
+    }
+
     @ExceptionHandler(IdempotencyKeyReusedException.class)
     ResponseEntity<Object> idempotencyKeyReused(IdempotencyKeyReusedException e) {
         return respond(Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
@@ -91,8 +98,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         // Our guard clauses state a rule and never the rejected value; a library's message might echo input.
         boolean ours = e.getMessage() != null && e.getStackTrace().length > 0
                 && e.getStackTrace()[0].getClassName().startsWith("io.claimline.");
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request",
-                ours ? e.getMessage() : "The request is not valid"));
+        String detail = ours ? e.getMessage() : "The request is not valid";
+        // An expected refusal: one line, the rule only (our guard clauses never quote the rejected value).
+        log.info("Request refused (validation-failed): {}", detail);
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Invalid request", detail));
     }
 
     @ExceptionHandler(PersonalDataErasedException.class)
@@ -162,6 +171,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.BodyTooLargeException) {
+                // A chunked body crossed the limit while it was read.
+                return respond(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload Too Large",
+                        "The request body is larger than this service accepts"));
+            }
+        }
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
                 "The request body is missing or is not valid JSON of the expected shape"));
     }

@@ -56,7 +56,8 @@ class PersistentDeadlinesIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> count("""
                     SELECT count(*) FROM pg_locks WHERE NOT granted
                     AND relation = 'domainevententry'::regclass""") > 0);
-            assertThat(count("SELECT count(*) FROM scheduled_tasks WHERE picked")).isPositive();
+            assertThat(count("SELECT count(*) FROM scheduled_tasks WHERE picked AND task_name = 'AxonDeadline'"))
+                    .isPositive();
             first.destroyForcibly();
             first.waitFor();
             holder.rollback();
@@ -69,7 +70,7 @@ class PersistentDeadlinesIT {
         Process second = start("second", "");
 
         await().atMost(Duration.ofMinutes(2)).until(() -> running(second) && fired("held") >= 1 && fired("missed") >= 1
-                && count("SELECT count(*) FROM scheduled_tasks") == 0);
+                && count("SELECT count(*) FROM scheduled_tasks WHERE task_name = 'AxonDeadline'") == 0);
         assertThat(fired("held")).as("exactly once").isEqualTo(1);
         assertThat(fired("missed")).as("exactly once").isEqualTo(1);
         JsonNode metaData = firedMetaData("held");

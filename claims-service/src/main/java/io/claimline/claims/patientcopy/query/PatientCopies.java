@@ -13,7 +13,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The local patient copy: written from patient events (inside the inbox transaction), read by the API. */
+/**
+ * The local patient copy: written from patient events (inside the inbox transaction), read by the API. Not shared
+ * with collections-service's watched patients on purpose: this copy keeps the sealed name and date of birth (for
+ * claims, opened through the vault) and applies corrections in order; collections keeps a collection status and
+ * has no use for corrections. The mechanics they do share (inbox, routing, refusals) are the platform's.
+ */
 @Component
 public class PatientCopies {
 

@@ -8,7 +8,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The patients collections watches: written from patient events (inside the inbox transaction), read by the API. */
+/**
+ * The patients collections watches: written from patient events (inside the inbox transaction), read by the API.
+ * Deliberately not claims-service's patient copy: it tracks a collection status from registration on and ignores
+ * corrections, while claims keeps sealed demographics; what both need (inbox, routing, refusals) is the platform's.
+ */
 @Component
 public class WatchedPatients {
 

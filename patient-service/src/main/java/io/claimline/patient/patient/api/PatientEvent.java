@@ -1,8 +1,0 @@
-package io.claimline.patient.patient.api;
-
-/** Everything that happens to a patient; projections switch over it exhaustively. */
-public sealed interface PatientEvent permits PatientRegisteredEvent, PatientDemographicsChangedEvent,
-        PatientDataErasedEvent {
-
-    PatientId patientId();
-}

@@ -1,5 +1,0 @@
-package io.claimline.patient.patient.web;
-
-/** What a registration answers (and what a retry with the same Idempotency-Key answers again). */
-public record PatientRegistration(String patientId) {
-}

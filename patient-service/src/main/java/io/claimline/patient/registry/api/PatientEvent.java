@@ -1,0 +1,8 @@
+package io.claimline.patient.registry.api;
+
+/** Everything that happens to a patient; projections switch over it exhaustively. */
+public sealed interface PatientEvent permits PatientRegisteredEvent, PatientDemographicsChangedEvent,
+        PatientDataErasedEvent {
+
+    PatientId patientId();
+}
