@@ -1,5 +1,6 @@
 package io.claimline.gateway;
 
+import io.claimline.testsupport.RawHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.claimline.web;
 
+import io.claimline.testsupport.RawHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

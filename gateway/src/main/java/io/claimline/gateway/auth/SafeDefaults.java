@@ -1,5 +1,6 @@
 package io.claimline.gateway.auth;
 
+import io.claimline.web.config.StartupCheck;
 import io.claimline.web.config.UnsafeConfigurationException;
 import io.claimline.web.config.UnsafeConfigurationFailureAnalyzer;
 import java.io.IOException;
@@ -8,15 +9,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.context.EnvironmentAware;
-import org.springframework.core.PriorityOrdered;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.core.env.PropertySource;
@@ -34,7 +30,7 @@ import org.springframework.core.io.ClassPathResource;
  * </ul>
  * A refusal is an {@link UnsafeConfigurationException}, which {@link UnsafeConfigurationFailureAnalyzer} reports.
  */
-public class SafeDefaults implements BeanFactoryPostProcessor, EnvironmentAware, PriorityOrdered {
+public class SafeDefaults extends StartupCheck {
 
     public static final String LOCAL_PROFILE = "local";
     static final String LOCAL_SERVER_ENABLED = "claimline.auth.local-server.enabled";
@@ -43,24 +39,9 @@ public class SafeDefaults implements BeanFactoryPostProcessor, EnvironmentAware,
     /** The local profile's settings, the one place the development secrets live. */
     static final String LOCAL_SETTINGS = "application-local.yml";
 
-    private Environment environment;
 
     @Override
-    public void setEnvironment(Environment environment) {
-        this.environment = environment;
-    }
-
-    @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
-    }
-
-    @Override
-    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        check(environment);
-    }
-
-    static void check(Environment environment) {
+    protected void verify(Environment environment) {
         if (environment.acceptsProfiles(Profiles.of(LOCAL_PROFILE))) {
             return;
         }

@@ -1,13 +1,9 @@
 package io.claimline.platform.config;
 
+import io.claimline.web.config.StartupCheck;
 import io.claimline.web.config.UnsafeConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.context.EnvironmentAware;
-import org.springframework.core.Ordered;
-import org.springframework.core.PriorityOrdered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
@@ -16,29 +12,14 @@ import org.springframework.core.env.Profiles;
  * missing or still has a development value (claimline-platform-local.properties). The refusal names the settings
  * and what to do, never a value.
  */
-public class SafeSecrets implements BeanFactoryPostProcessor, EnvironmentAware, PriorityOrdered {
+public class SafeSecrets extends StartupCheck {
 
     /** Secrets every service needs: its database password and its idempotency fingerprint key. */
     static final List<String> ALWAYS = List.of("spring.datasource.password", "claimline.idempotency.fingerprint-key");
 
-    private Environment environment;
 
     @Override
-    public void setEnvironment(Environment environment) {
-        this.environment = environment;
-    }
-
-    @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
-    }
-
-    @Override
-    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        check(environment);
-    }
-
-    static void check(Environment environment) {
+    protected void verify(Environment environment) {
         if (environment.acceptsProfiles(Profiles.of(LocalProfileDefaults.LOCAL_PROFILE))) {
             return;
         }

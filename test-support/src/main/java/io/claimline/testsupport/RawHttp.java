@@ -1,4 +1,4 @@
-package io.claimline.gateway;
+package io.claimline.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,20 +15,20 @@ import java.util.TreeMap;
  * HTTP/1.1 by hand over a socket: the request goes out byte for byte as given (java.net.http refuses the malformed
  * requests these tests need), the answer is read until the server closes the connection.
  */
-final class RawHttp {
+public final class RawHttp {
 
     private RawHttp() {
     }
 
-    record Response(int status, Map<String, String> headers, String body) {
+    public record Response(int status, Map<String, String> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name);
         }
     }
 
     /** A request with the given request line and header lines, then {@code Connection: close} and no body. */
-    static Response get(int port, String target, String... headerLines) {
+    public static Response get(int port, String target, String... headerLines) {
         StringBuilder request = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\n")
                 .append("Host: localhost\r\n");
         for (String line : headerLines) {
@@ -38,7 +38,7 @@ final class RawHttp {
         return send(port, request.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static Response send(int port, byte[] request) {
+    public static Response send(int port, byte[] request) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(20_000);
             try {
