@@ -1,41 +1,91 @@
 package io.claimline.platform.web;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Read-your-writes for clients: a write answers once the service's own read model shows it, so a client that
- * reads right after its write sees what it wrote. The projection runs in the same service and usually follows in
- * milliseconds; should it lag beyond {@code claimline.read-your-writes.timeout}, the write still answers (it is
- * stored) and a later read catches up.
+ * reads right after its write sees what it wrote. The projection announces each version it committed
+ * ({@link #reached}); the writing request waits for that announcement instead of polling the database, and
+ * re-reads the read model at most every {@value #RECHECK_MILLIS} ms (the projection may run on another instance).
+ * Should the read model lag beyond {@code claimline.read-your-writes.timeout}, the write still answers (it is stored).
  */
 @Component
 public class ReadYourWrites {
 
+    static final long RECHECK_MILLIS = 200;
+
     private final long timeoutNanos;
+    private final Map<String, Set<Waiter>> waiting = new ConcurrentHashMap<>();
 
     public ReadYourWrites(@Value("${claimline.read-your-writes.timeout:5s}") Duration timeout) {
         this.timeoutNanos = timeout.toNanos();
     }
 
-    /** Waits (outside the write's transaction) until the read model shows the write; true if it did in time. */
-    public boolean await(BooleanSupplier visible) {
-        long deadline = System.nanoTime() + timeoutNanos;
-        long pauseMillis = 2;
-        while (!visible.getAsBoolean()) {
-            if (System.nanoTime() >= deadline) {
-                return false;
+    private record Waiter(long version, CompletableFuture<Void> reached) {
+    }
+
+    /**
+     * Waits (outside the write's transaction) until the read model shows {@code version} of the aggregate, as
+     * {@code visible} tells; true if it did in time.
+     */
+    public boolean await(String aggregateId, long version, BooleanSupplier visible) {
+        Waiter waiter = new Waiter(version, new CompletableFuture<>());
+        // Registered before the first look, so an announcement between the two is not missed.
+        waiting.computeIfAbsent(aggregateId, id -> ConcurrentHashMap.newKeySet()).add(waiter);
+        try {
+            long deadline = System.nanoTime() + timeoutNanos;
+            while (!visible.getAsBoolean()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    waiter.reached().get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(RECHECK_MILLIS)),
+                            TimeUnit.NANOSECONDS);
+                } catch (TimeoutException | ExecutionException stillWaiting) {
+                    // look again: the read model is the authority
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
             }
-            try {
-                Thread.sleep(pauseMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-            pauseMillis = Math.min(pauseMillis * 2, 50);
+            return true;
+        } finally {
+            waiting.computeIfPresent(aggregateId, (id, waiters) -> {
+                waiters.remove(waiter);
+                return waiters.isEmpty() ? null : waiters;
+            });
         }
-        return true;
+    }
+
+    /**
+     * Called by a projection for each version it writes: the announcement goes out once the projection's
+     * transaction committed (so a waiter that looks then sees it).
+     */
+    public void reached(String aggregateId, long version) {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> announce(aggregateId, version));
+        } else {
+            announce(aggregateId, version);
+        }
+    }
+
+    private void announce(String aggregateId, long version) {
+        Set<Waiter> waiters = waiting.get(aggregateId);
+        if (waiters != null) {
+            waiters.stream().filter(waiter -> waiter.version() <= version)
+                    .forEach(waiter -> waiter.reached().complete(null));
+        }
     }
 }

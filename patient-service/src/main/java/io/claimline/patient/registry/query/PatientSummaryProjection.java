@@ -5,6 +5,7 @@ import io.claimline.patient.registry.api.PatientDemographicsChangedEvent;
 import io.claimline.patient.registry.api.PatientId;
 import io.claimline.patient.registry.api.PatientRegisteredEvent;
 import io.claimline.patient.vault.keys.PhiCipher;
+import io.claimline.platform.web.ReadYourWrites;
 import io.claimline.platform.phi.SealedValue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,10 +29,12 @@ public class PatientSummaryProjection {
 
     private final JdbcTemplate jdbc;
     private final PhiCipher phi;
+    private final ReadYourWrites readYourWrites;
 
-    public PatientSummaryProjection(JdbcTemplate jdbc, PhiCipher phi) {
+    public PatientSummaryProjection(JdbcTemplate jdbc, PhiCipher phi, ReadYourWrites readYourWrites) {
         this.jdbc = jdbc;
         this.phi = phi;
+        this.readYourWrites = readYourWrites;
     }
 
     @EventHandler
@@ -47,6 +50,7 @@ public class PatientSummaryProjection {
                 event.patientId().value(), event.clinicId(), event.givenName().keyId(),
                 event.givenName().ciphertext(), event.familyName().ciphertext(), event.dateOfBirth().ciphertext(),
                 Timestamp.from(event.registeredAt()), sequence);
+        readYourWrites.reached(event.patientId().toString(), sequence);
     }
 
     @EventHandler
@@ -57,6 +61,7 @@ public class PatientSummaryProjection {
                 WHERE patient_id = ? AND version < ?""",
                 event.givenName().ciphertext(), event.familyName().ciphertext(), event.dateOfBirth().ciphertext(),
                 Timestamp.from(event.changedAt()), sequence, event.patientId().value(), sequence);
+        readYourWrites.reached(event.patientId().toString(), sequence);
     }
 
     @EventHandler
