@@ -10,6 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,6 +65,27 @@ final class ClaimlineStack {
 
     TestInfrastructure infrastructure() {
         return infrastructure;
+    }
+
+    /**
+     * A count over a service's database with the given ids as the one array parameter; 0 while the service has not
+     * migrated its schema yet.
+     */
+    long count(String service, String sql, List<String> ids) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(service), infrastructure.user(),
+                infrastructure.password());
+                var statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("text", ids.toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not exist")) {
+                return 0;
+            }
+            throw e;
+        }
     }
 
     /** {@code kill -9}: no shutdown hook, no graceful stop, whatever was in flight is lost. */

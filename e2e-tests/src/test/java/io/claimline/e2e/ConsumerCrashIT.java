@@ -3,9 +3,6 @@ package io.claimline.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,40 +53,22 @@ class ConsumerCrashIT {
             GatewayClient.Response watched = collector.get("/api/collections/patients/" + patientId);
             assertThat(watched.status()).isEqualTo(200);
         }
-        assertThat(query(stack, COLLECTIONS,
+        assertThat(stack.count(COLLECTIONS,
                 "SELECT count(*) FROM rm_watched_patient WHERE patient_id::text = ANY (?) AND applied_events = 1",
                 patientIds)).as("each applied exactly once").isEqualTo(PATIENTS);
-        assertThat(query(stack, COLLECTIONS, "SELECT count(*) FROM integration_inbox WHERE aggregate_id = ANY (?)",
+        assertThat(stack.count(COLLECTIONS, "SELECT count(*) FROM integration_inbox WHERE aggregate_id = ANY (?)",
                 patientIds)).isEqualTo(PATIENTS);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> query(stack, BILLING,
+        await().atMost(Duration.ofSeconds(60)).until(() -> stack.count(BILLING,
                 "SELECT count(*) FROM rm_patient_account WHERE account_id::text = ANY (?)", patientIds) == PATIENTS);
-        assertThat(query(stack, BILLING, "SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ANY (?)",
+        assertThat(stack.count(BILLING, "SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ANY (?)",
                 patientIds)).as("one account-opened event per patient").isEqualTo(PATIENTS);
-        assertThat(query(stack, BILLING, "SELECT count(*) FROM integration_inbox WHERE aggregate_id = ANY (?)",
+        assertThat(stack.count(BILLING, "SELECT count(*) FROM integration_inbox WHERE aggregate_id = ANY (?)",
                 patientIds)).isEqualTo(PATIENTS);
     }
 
     private static long watchedCount(ClaimlineStack stack, List<String> patientIds) throws SQLException {
-        return query(stack, COLLECTIONS, "SELECT count(*) FROM rm_watched_patient WHERE patient_id::text = ANY (?)",
+        return stack.count(COLLECTIONS, "SELECT count(*) FROM rm_watched_patient WHERE patient_id::text = ANY (?)",
                 patientIds);
-    }
-
-    private static long query(ClaimlineStack stack, String service, String sql, List<String> ids)
-            throws SQLException {
-        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(service),
-                stack.infrastructure().user(), stack.infrastructure().password());
-                var statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("text", ids.toArray()));
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not exist")) {
-                return 0; // the service has not migrated its schema yet
-            }
-            throw e;
-        }
     }
 }
