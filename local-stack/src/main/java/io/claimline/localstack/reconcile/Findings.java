@@ -1,5 +1,6 @@
 package io.claimline.localstack.reconcile;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,7 +22,7 @@ final class Findings {
 
     /** A check that could not be made is a discrepancy: a clean report means everything was verified. */
     void couldNotCheck(Check check, String where, Exception e) {
-        String sqlState = e instanceof java.sql.SQLException sql && sql.getSQLState() != null
+        String sqlState = e instanceof SQLException sql && sql.getSQLState() != null
                 ? " SQLState " + sql.getSQLState() : "";
         add(check, where, "could not be checked (" + e.getClass().getSimpleName() + sqlState + ")");
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -121,7 +122,7 @@ public final class ReconcileCommand {
                 // The line itself is not echoed: a log that is not what it should be might hold anything.
                 throw new UsageException("line " + (i + 1) + " of " + log + " is not a patient id");
             }
-            ids.add(line.toLowerCase(java.util.Locale.ROOT));
+            ids.add(line.toLowerCase(Locale.ROOT));
         }
         return ids;
     }

@@ -1,5 +1,6 @@
 package io.claimline.localstack.reconcile;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ public final class Reconciliation {
                 try {
                     databases.put(service, Database.open(service, target.jdbcUrls().get(service), target.dbUser(),
                             target.dbPassword()));
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     target.checks().forEach(check -> findings.couldNotCheck(check, service, e));
                 }
             }

@@ -2,7 +2,9 @@ package io.claimline.localstack.reconcile;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 /**
  * N7's database side: every tracking token has reached its event store's head, and what waits in the dead-letter
@@ -29,7 +31,7 @@ final class Recovery {
                     return "processor " + rs.getString(1) + " segment " + rs.getInt(2) + " is at "
                             + (position.isPresent() ? String.valueOf(position.getAsLong()) : "no position")
                             + ", the event store's head is " + head;
-                }).stream().filter(java.util.Objects::nonNull).toList();
+                }).stream().filter(Objects::nonNull).toList();
     }
 
     static long tokens(Database db) throws SQLException {
@@ -43,6 +45,6 @@ final class Recovery {
         List<Parked> refused = db.query("SELECT event_id, aggregate_id FROM integration_refused "
                 + "WHERE resolved_at IS NULL ORDER BY refused_at", rs -> new Parked("refused events",
                 rs.getString(1), rs.getString(2)));
-        return java.util.stream.Stream.concat(axon.stream(), refused.stream()).toList();
+        return Stream.concat(axon.stream(), refused.stream()).toList();
     }
 }

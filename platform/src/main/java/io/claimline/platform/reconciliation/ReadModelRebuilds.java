@@ -3,6 +3,7 @@ package io.claimline.platform.reconciliation;
 import io.claimline.platform.kernel.NotFoundException;
 import java.util.List;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 
 /**
  * An operator's rebuild of a read model, and where each projection stands. A rebuild stops the group's processor on
@@ -34,8 +35,14 @@ public class ReadModelRebuilds {
                 .orElseThrow(() -> new ReadModelConflictException(
                         "This processing group's processor cannot be reset"));
         processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        try {
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException e) {
+            throw new ReadModelConflictException("Another instance holds this group's tokens; stop the other "
+                    + "instances before a rebuild");
+        } finally {
+            processor.start();
+        }
         return live.status(projection);
     }
 }
