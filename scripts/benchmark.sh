@@ -155,7 +155,7 @@ p3() {
   fi
   until [ "$(q claimline_patient "SELECT count(*) FROM rm_patient_summary")" -ge "$(registered)" ] \
       && [ "$(curl -fsS -H "Authorization: Bearer $token" "$GATEWAY/api/patients/operations/read-models" \
-          | grep -o '"group":"patient-summary"[^}]*"caughtUp":true' || true)" != "" ]; do
+          | grep -o '"processingGroup":"patient-summary"[^}]*"caughtUp":true' || true)" != "" ]; do
     sleep 0.1
   done
   seconds="$(awk -v s="$started" -v n="$(now)" 'BEGIN {printf "%.1f", n - s}')"
