@@ -43,8 +43,7 @@ final class FaultStack implements Stack {
 
     private FaultStack() {
         Map<String, String> databases = new LinkedHashMap<>();
-        SERVICES.forEach(service -> databases.put(service, "jdbc:postgresql://localhost:" + postgresPort
-                + "/claimline_" + service.substring(0, service.indexOf('-'))));
+        SERVICES.forEach(service -> databases.put(service, LocalPostgres.jdbcUrl(postgresPort, service)));
         services = new ServiceProcesses(logs, databases, databaseUser(), databasePassword(), kafkaBootstrapServers());
     }
 
@@ -75,12 +74,12 @@ final class FaultStack implements Stack {
 
     @Override
     public String databaseUser() {
-        return "postgres";
+        return LocalPostgres.USER;
     }
 
     @Override
     public String databasePassword() {
-        return "postgres";
+        return LocalPostgres.USER;
     }
 
     @Override

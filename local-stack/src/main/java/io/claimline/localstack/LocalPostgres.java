@@ -24,6 +24,8 @@ public final class LocalPostgres {
 
     static final List<String> DATABASES = List.of(
             "claimline_patient", "claimline_billing", "claimline_claims", "claimline_collections");
+    /** The superuser zonky's initdb creates; it authenticates by trust, so any password will do. */
+    public static final String USER = "postgres";
 
     private LocalPostgres() {
     }
@@ -63,6 +65,11 @@ public final class LocalPostgres {
             System.out.println("PostgreSQL (pid " + server.pid() + ") stopped by itself; the launcher ends too");
             System.exit(1);
         }
+    }
+
+    /** A service's database on a server this launcher runs: {@code patient-service} uses {@code claimline_patient}. */
+    public static String jdbcUrl(int port, String service) {
+        return "jdbc:postgresql://localhost:" + port + "/claimline_" + service.substring(0, service.indexOf('-'));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.claimline.localstack.faults;
 
+import io.claimline.localstack.LocalPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,18 +48,17 @@ public final class ClaimlineHome implements Stack {
 
     @Override
     public String jdbcUrl(String service) {
-        return "jdbc:postgresql://localhost:" + port("CLAIMLINE_PG_PORT", 15432) + "/claimline_"
-                + service.substring(0, service.indexOf('-'));
+        return LocalPostgres.jdbcUrl(port("CLAIMLINE_PG_PORT", 15432), service);
     }
 
     @Override
     public String databaseUser() {
-        return "postgres";
+        return LocalPostgres.USER;
     }
 
     @Override
     public String databasePassword() {
-        return "postgres";
+        return LocalPostgres.USER;
     }
 
     @Override
@@ -102,21 +102,7 @@ public final class ClaimlineHome implements Stack {
 
     @Override
     public boolean awaitExit(String component, Duration timeout) {
-        Optional<ProcessHandle> running = running(component);
-        if (running.isEmpty()) {
-            return true;
-        }
-        try {
-            running.get().onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return running(component).map(process -> ended(process, timeout)).orElse(true);
     }
 
     @Override
@@ -129,7 +115,7 @@ public final class ClaimlineHome implements Stack {
     public void stopPostgresImmediately() {
         ProcessHandle launcher = process("postgres");
         try {
-            io.claimline.localstack.LocalPostgres.stopImmediately(home.resolve("data/postgres"));
+            LocalPostgres.stopImmediately(home.resolve("data/postgres"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -153,10 +139,17 @@ public final class ClaimlineHome implements Stack {
     }
 
     private static void awaitGone(ProcessHandle process, String component) {
-        try {
-            process.onExit().get(STOP_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
+        if (!ended(process, STOP_WITHIN)) {
             throw new IllegalStateException(component + " did not stop within " + STOP_WITHIN.toSeconds() + " s");
+        }
+    }
+
+    private static boolean ended(ProcessHandle process, Duration timeout) {
+        try {
+            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

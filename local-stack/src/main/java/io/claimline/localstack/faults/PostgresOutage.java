@@ -4,7 +4,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * PostgreSQL stopped immediately (as {@code pg_ctl stop -m immediate}: no checkpoint, every connection cut) under
@@ -47,18 +53,35 @@ public final class PostgresOutage extends Fault {
         }
     }
 
+    /** Asks the four services at once: a health check may itself wait for a database connection. */
     private void awaitHealth(Outcome outcome, int status, String state) {
-        for (String service : Stack.SERVICES) {
-            boolean reported = true;
-            try {
-                await().atMost(REPORTED_WITHIN).pollInterval(Duration.ofMillis(250))
-                        .until(() -> Actuator.health(stack.serviceUrl(service)) == status);
-            } catch (org.awaitility.core.ConditionTimeoutException e) {
-                reported = false;
+        ExecutorService askers = Executors.newFixedThreadPool(Stack.SERVICES.size());
+        try {
+            Map<String, Future<Boolean>> reports = new LinkedHashMap<>();
+            Stack.SERVICES.forEach(service -> reports.put(service, askers.submit(() -> reports(service, status))));
+            for (Map.Entry<String, Future<Boolean>> report : reports.entrySet()) {
+                boolean reported = report.getValue().get();
+                outcome.check(report.getKey() + " reports " + state + " on /actuator/health", reported,
+                        reported ? "HTTP " + status : "not within " + REPORTED_WITHIN.toSeconds() + " s");
             }
-            outcome.check(service + " reports " + state + " on /actuator/health", reported,
-                    reported ? "HTTP " + status : "not within " + REPORTED_WITHIN.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            askers.shutdownNow();
         }
         outcome.step("every service reported " + state);
+    }
+
+    private boolean reports(String service, int status) {
+        try {
+            await().atMost(REPORTED_WITHIN).pollInterval(Duration.ofMillis(250))
+                    .until(() -> Actuator.health(stack.serviceUrl(service)) == status);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
+        }
     }
 }
