@@ -18,6 +18,7 @@ mkdir -p "$HOME_DIR/logs"
 
 echo "Starting the stack if needed (./claimline up; log: $HOME_DIR/logs/faults-up.log)…"
 ./claimline up >> "$HOME_DIR/logs/faults-up.log" 2>&1 || { tail -n 30 "$HOME_DIR/logs/faults-up.log"; exit 1; }
-exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" \
+# The Kafka admin client logs every configuration at INFO; the faults' own account is what matters here.
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "$ROOT/local-stack/target/classes:$(cat "$HOME_DIR/local-stack.classpath")" \
   io.claimline.localstack.faults.FaultRunner "$ROOT" "$@"

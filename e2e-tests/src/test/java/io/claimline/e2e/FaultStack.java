@@ -47,14 +47,22 @@ final class FaultStack implements Stack {
         services = new ServiceProcesses(logs, databases, databaseUser(), databasePassword(), kafkaBootstrapServers());
     }
 
-    /** Started at the first call, for the rest of the JVM. */
+    /** Started at the first call; stopped by {@link #release()} or when the JVM exits. */
     static synchronized FaultStack get() {
         if (instance == null) {
             instance = new FaultStack();
             instance.startAll();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAll, "fault-stack-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(FaultStack::release, "fault-stack-stop"));
         }
         return instance;
+    }
+
+    /** Stops the stack, if it runs: its seven processes need not idle beside the other end-to-end tests. */
+    static synchronized void release() {
+        if (instance != null) {
+            instance.stopAll();
+            instance = null;
+        }
     }
 
     @Override
@@ -70,16 +78,6 @@ final class FaultStack implements Stack {
     @Override
     public String jdbcUrl(String service) {
         return services.jdbcUrl(service);
-    }
-
-    @Override
-    public String databaseUser() {
-        return LocalPostgres.USER;
-    }
-
-    @Override
-    public String databasePassword() {
-        return LocalPostgres.USER;
     }
 
     @Override

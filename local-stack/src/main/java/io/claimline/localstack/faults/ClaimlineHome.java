@@ -52,16 +52,6 @@ public final class ClaimlineHome implements Stack {
     }
 
     @Override
-    public String databaseUser() {
-        return LocalPostgres.USER;
-    }
-
-    @Override
-    public String databasePassword() {
-        return LocalPostgres.USER;
-    }
-
-    @Override
     public String kafkaBootstrapServers() {
         return "localhost:" + port("CLAIMLINE_KAFKA_PORT", 19092);
     }

@@ -1,5 +1,6 @@
 package io.claimline.localstack.faults;
 
+import io.claimline.localstack.LocalPostgres;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,14 @@ public interface Stack {
     /** The JDBC URL of a service's own database. */
     String jdbcUrl(String service);
 
-    String databaseUser();
+    /** Both kinds run PostgreSQL with {@link LocalPostgres}: its superuser, by trust. */
+    default String databaseUser() {
+        return LocalPostgres.USER;
+    }
 
-    String databasePassword();
+    default String databasePassword() {
+        return LocalPostgres.USER;
+    }
 
     String kafkaBootstrapServers();
 
