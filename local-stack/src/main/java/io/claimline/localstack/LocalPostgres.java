@@ -44,8 +44,9 @@ public final class LocalPostgres {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setOverrideWorkingDirectory(binaries.toFile())
-                // zonky's default is off: a commit would be answered before its WAL is written, and an immediate
-                // stop or a crash would lose commits the services had already acknowledged to their clients.
+                // zonky's test default is off: a commit would be acknowledged before its WAL left PostgreSQL's
+                // memory, and a crash of the server (the fault suite stops it immediately) could lose acknowledged
+                // requests. fsync stays off: the WAL reaches the kernel, which survives a crash of the server.
                 .setServerConfig("synchronous_commit", "on")
                 .start();
         createDatabases(postgres);

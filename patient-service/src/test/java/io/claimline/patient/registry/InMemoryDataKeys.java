@@ -20,12 +20,17 @@ final class InMemoryDataKeys implements DataKeys {
     }
 
     @Override
-    public String keyIdFor(String subjectId) {
-        return keyIdBySubject.computeIfAbsent(subjectId, subject -> {
-            String keyId = UUID.randomUUID().toString();
-            keys.put(keyId, aes.newDataKey());
-            return keyId;
+    public DataKey liveKeyFor(String subjectId) {
+        String keyId = keyIdBySubject.computeIfAbsent(subjectId, subject -> {
+            String newKeyId = UUID.randomUUID().toString();
+            keys.put(newKeyId, aes.newDataKey());
+            return newKeyId;
         });
+        SecretKey key = keys.get(keyId);
+        if (key == null) {
+            throw new KeyDestroyedException();
+        }
+        return new DataKey(keyId, key);
     }
 
     @Override

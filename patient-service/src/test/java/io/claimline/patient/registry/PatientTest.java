@@ -158,7 +158,7 @@ class PatientTest {
                             MetaData.with(MetaDataKeys.CLINIC_ID, "clinic-b"))
                     .expectException(NotFoundException.class)
                     .expectNoEvents();
-            assertThat(keys.ownerOf(keys.keyIdFor(PATIENT.toString())).orElseThrow().destroyed()).isFalse();
+            assertThat(keys.ownerOf(keys.liveKeyFor(PATIENT.toString()).id()).orElseThrow().destroyed()).isFalse();
         }
     }
 

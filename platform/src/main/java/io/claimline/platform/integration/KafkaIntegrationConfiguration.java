@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -60,8 +61,9 @@ public class KafkaIntegrationConfiguration {
     @Bean
     IntegrationEventPublisher integrationEventPublisher(KafkaTemplate<String, byte[]> template,
             IntegrationEventCodec codec, MeterRegistry meters,
-            @Value("${claimline.kafka.send-timeout-ms:30000}") long sendTimeoutMillis) {
-        return new IntegrationEventPublisher(template, codec, meters, sendTimeoutMillis);
+            @Value("${claimline.kafka.send-timeout-ms:30000}") long sendTimeoutMillis, Environment environment) {
+        return new IntegrationEventPublisher(template, codec, meters, sendTimeoutMillis,
+                PublishingFault.fromSettings(environment));
     }
 
     @Bean

@@ -47,11 +47,11 @@ public class Patient {
         }
         Demographics demographics = new Demographics(command.givenName(), command.familyName(),
                 command.dateOfBirth()).notBornAfter(LocalDate.now(clock));
-        String subject = command.patientId().toString();
+        PhiCipher.Sealer seal = phi.sealerFor(command.patientId().toString());
         apply(new PatientRegisteredEvent(command.patientId(), clinicId,
-                phi.seal(subject, demographics.givenName()),
-                phi.seal(subject, demographics.familyName()),
-                phi.seal(subject, demographics.dateOfBirth().toString()),
+                seal.seal(demographics.givenName()),
+                seal.seal(demographics.familyName()),
+                seal.seal(demographics.dateOfBirth().toString()),
                 clock.instant()));
     }
 
@@ -61,11 +61,11 @@ public class Patient {
         requireOwnClinic(clinicId);
         Demographics demographics = new Demographics(command.givenName(), command.familyName(),
                 command.dateOfBirth()).notBornAfter(LocalDate.now(clock));
-        String subject = patientId.toString();
+        PhiCipher.Sealer seal = phi.sealerFor(patientId.toString());
         apply(new PatientDemographicsChangedEvent(patientId,
-                phi.seal(subject, demographics.givenName()),
-                phi.seal(subject, demographics.familyName()),
-                phi.seal(subject, demographics.dateOfBirth().toString()),
+                seal.seal(demographics.givenName()),
+                seal.seal(demographics.familyName()),
+                seal.seal(demographics.dateOfBirth().toString()),
                 clock.instant()));
     }
 

@@ -6,12 +6,13 @@ import io.claimline.patient.registry.api.PatientId;
 import io.claimline.patient.registry.api.PatientRegisteredEvent;
 import io.claimline.patient.vault.keys.PhiCipher;
 import io.claimline.platform.web.ReadYourWrites;
-import io.claimline.platform.phi.SealedValue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -77,20 +78,37 @@ public class PatientSummaryProjection {
 
     /** The patient, if it exists and belongs to the given clinic. */
     public Optional<PatientSummary> find(PatientId patientId, String clinicId) {
+        // Rows first, PHI after: opening needs the key table, and asking for another connection while this
+        // query holds one could exhaust the pool under load.
         return jdbc.query("SELECT * FROM rm_patient_summary WHERE patient_id = ? AND clinic_id = ?",
-                this::toSummary, patientId.value(), clinicId).stream().findFirst();
+                (rs, row) -> new Row(rs), patientId.value(), clinicId).stream().findFirst().map(this::toSummary);
     }
 
-    private PatientSummary toSummary(ResultSet rs, int row) throws SQLException {
-        String keyId = rs.getString("key_id");
-        Optional<String> givenName = phi.open(new SealedValue(keyId, rs.getString("given_name")));
-        Optional<String> familyName = phi.open(new SealedValue(keyId, rs.getString("family_name")));
-        Optional<LocalDate> dateOfBirth = phi.open(new SealedValue(keyId, rs.getString("date_of_birth")))
-                .map(LocalDate::parse);
-        return new PatientSummary(rs.getString("patient_id"),
-                givenName.orElse(null), familyName.orElse(null), dateOfBirth.orElse(null), givenName.isPresent(),
-                rs.getTimestamp("registered_at").toInstant(), instant(rs.getTimestamp("changed_at")),
-                instant(rs.getTimestamp("erased_at")), rs.getLong("version"));
+    /** Whether the read model shows the patient for this clinic at this version or later (nothing is opened). */
+    public boolean shows(PatientId patientId, String clinicId, long version) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM rm_patient_summary WHERE patient_id = ? AND clinic_id = ? AND version >= ?)
+                """, Boolean.class, patientId.value(), clinicId, version));
+    }
+
+    /** One row as stored (PHI still sealed). */
+    private record Row(String patientId, String keyId, List<String> sealed, Instant registeredAt, Instant changedAt,
+            Instant erasedAt, long version) {
+
+        Row(ResultSet rs) throws SQLException {
+            this(rs.getString("patient_id"), rs.getString("key_id"), Arrays.asList(rs.getString("given_name"),
+                    rs.getString("family_name"), rs.getString("date_of_birth")),
+                    rs.getTimestamp("registered_at").toInstant(), instant(rs.getTimestamp("changed_at")),
+                    instant(rs.getTimestamp("erased_at")), rs.getLong("version"));
+        }
+    }
+
+    private PatientSummary toSummary(Row row) {
+        Optional<List<String>> opened = phi.open(row.keyId(), row.sealed());
+        List<String> plain = opened.orElse(Arrays.asList(null, null, null));
+        return new PatientSummary(row.patientId(), plain.get(0), plain.get(1),
+                plain.get(2) == null ? null : LocalDate.parse(plain.get(2)), opened.isPresent(), row.registeredAt(),
+                row.changedAt(), row.erasedAt(), row.version());
     }
 
     private static Instant instant(Timestamp timestamp) {

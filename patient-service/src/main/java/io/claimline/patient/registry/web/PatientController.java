@@ -71,7 +71,7 @@ class PatientController {
                 });
         PatientId registered = PatientId.parse(outcome.result().patientId());
         String clinicId = CurrentActor.get().clinicId();
-        readYourWrites.await(registered.toString(), 0, () -> summaries.find(registered, clinicId).isPresent());
+        readYourWrites.await(registered.toString(), 0, () -> summaries.shows(registered, clinicId, 0));
         return ResponseEntity.created(URI.create("/api/patients/" + outcome.result().patientId()))
                 .eTag("0")
                 .header("Idempotency-Replayed", String.valueOf(outcome.replayed()))
@@ -106,8 +106,8 @@ class PatientController {
         });
         long newVersion = expectedVersion + 1;
         String clinicId = CurrentActor.get().clinicId();
-        readYourWrites.await(patientId.toString(), newVersion, () -> summaries.find(new PatientId(patientId), clinicId)
-                .filter(summary -> summary.version() >= newVersion).isPresent());
+        readYourWrites.await(patientId.toString(), newVersion,
+                () -> summaries.shows(new PatientId(patientId), clinicId, newVersion));
         return ResponseEntity.noContent().eTag(String.valueOf(newVersion)).build();
     }
 

@@ -7,8 +7,8 @@ import javax.crypto.SecretKey;
 /** Per-subject (per-patient) data keys: created on first use, readable while they exist, destroyable for good. */
 public interface DataKeys {
 
-    /** The subject's live key id, creating the key on first use; refused once the subject was shredded. */
-    String keyIdFor(String subjectId);
+    /** The subject's live key, creating it on first use; refused once the subject was shredded. */
+    DataKey liveKeyFor(String subjectId);
 
     /** The data key, or empty once it was destroyed. */
     Optional<SecretKey> find(String keyId);
@@ -24,5 +24,9 @@ public interface DataKeys {
     Optional<KeyOwner> ownerOf(String keyId);
 
     record KeyOwner(String subjectId, boolean destroyed) {
+    }
+
+    /** A live data key and its id (which every value sealed under it carries). */
+    record DataKey(String id, SecretKey key) {
     }
 }

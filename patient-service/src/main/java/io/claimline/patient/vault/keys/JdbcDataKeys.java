@@ -26,19 +26,26 @@ public class JdbcDataKeys implements DataKeys {
         this.clock = clock;
     }
 
-    /** The subject's live key id, creating the key on first use. */
+    /**
+     * The subject's live key, creating it on first use: one read for a known subject, a read and an insert for a
+     * new one (registration), and one more read only when another transaction created the key first.
+     */
     @Override
-    public String keyIdFor(String subjectId) {
-        Optional<String> existing = liveKeyId(subjectId);
+    public DataKey liveKeyFor(String subjectId) {
+        Optional<DataKey> existing = liveKey(subjectId);
         if (existing.isPresent()) {
             return existing.get();
         }
         String keyId = UUID.randomUUID().toString();
-        jdbc.update("""
+        SecretKey key = wrapper.newDataKey();
+        int inserted = jdbc.update("""
                 INSERT INTO phi_data_key (key_id, subject_id, wrapped_key, created_at)
                 VALUES (?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING""",
-                keyId, subjectId, wrapper.wrap(wrapper.newDataKey(), keyId), Timestamp.from(clock.instant()));
-        return liveKeyId(subjectId).orElseThrow(() -> new KeyDestroyedException());
+                keyId, subjectId, wrapper.wrap(key, keyId), Timestamp.from(clock.instant()));
+        if (inserted == 1) {
+            return new DataKey(keyId, key);
+        }
+        return liveKey(subjectId).orElseThrow(KeyDestroyedException::new);
     }
 
     /** The data key, or empty once it was destroyed. */
@@ -64,16 +71,18 @@ public class JdbcDataKeys implements DataKeys {
                 (rs, n) -> new KeyOwner(rs.getString(1), rs.getBoolean(2)), keyId).stream().findFirst();
     }
 
-    private Optional<String> liveKeyId(String subjectId) {
-        List<String[]> rows = jdbc.query("SELECT key_id, destroyed_at FROM phi_data_key WHERE subject_id = ?",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, subjectId);
+    private Optional<DataKey> liveKey(String subjectId) {
+        List<Object[]> rows = jdbc.query("SELECT key_id, wrapped_key FROM phi_data_key WHERE subject_id = ?",
+                (rs, n) -> new Object[] {rs.getString(1), rs.getBytes(2)}, subjectId);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        if (rows.get(0)[1] != null) {
+        String keyId = (String) rows.get(0)[0];
+        byte[] wrapped = (byte[]) rows.get(0)[1];
+        if (wrapped == null) {
             // A shredded subject never gets a new key: new PHI for them must not become readable again.
             throw new KeyDestroyedException();
         }
-        return Optional.of(rows.get(0)[0]);
+        return Optional.of(new DataKey(keyId, wrapper.unwrap(wrapped, keyId)));
     }
 }
