@@ -39,7 +39,7 @@ public final class PublisherHalt extends Fault {
         boolean halted = stack.awaitExit("patient-service", HALT_WITHIN);
         outcome.check("patient-service halted itself after its first published batch", halted,
                 halted ? "halted after " + load.acknowledged() + " acknowledged"
-                        : "still running after " + HALT_WITHIN.toSeconds() + " s (is the hook in this build?)");
+                        : "still running after " + HALT_WITHIN.toSeconds() + " s");
         if (!halted) {
             stack.stop("patient-service");
         }
