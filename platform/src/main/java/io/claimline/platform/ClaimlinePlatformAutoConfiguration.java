@@ -13,6 +13,7 @@ import io.claimline.platform.web.ProblemDetailsAdvice;
 import io.claimline.platform.axon.NoUsageReporting;
 import io.claimline.platform.config.SafeSecrets;
 import io.claimline.platform.housekeeping.HousekeepingConfiguration;
+import io.claimline.platform.reconciliation.ReconciliationConfiguration;
 import io.claimline.platform.web.ReadYourWrites;
 import io.claimline.platform.web.StrictJsonConfiguration;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
@@ -53,7 +54,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import({AxonPlatformConfiguration.class, PhiVaultClientConfiguration.class, KafkaIntegrationConfiguration.class,
         ResourceServerSecurityConfiguration.class, RoleCheckConfiguration.class, StrictJsonConfiguration.class,
         Commands.class, IdempotentRequests.class, ProblemDetailsAdvice.class, ReadYourWrites.class,
-        HousekeepingConfiguration.class})
+        HousekeepingConfiguration.class, ReconciliationConfiguration.class})
 public class ClaimlinePlatformAutoConfiguration {
 
     /** No usage data leaves the service (Axon's update checker stays off). */

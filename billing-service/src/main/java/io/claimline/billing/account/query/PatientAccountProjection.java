@@ -3,6 +3,7 @@ package io.claimline.billing.account.query;
 import io.claimline.billing.account.api.AccountId;
 import io.claimline.billing.account.api.PatientAccountOpenedEvent;
 import io.claimline.platform.kernel.Money;
+import io.claimline.platform.reconciliation.ReadModel;
 import java.sql.Timestamp;
 import java.util.Currency;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
 /** Patient accounts for reads; idempotent upserts so a replay rebuilds the same rows. */
 @Component
 @ProcessingGroup(PatientAccountProjection.PROCESSING_GROUP)
+@ReadModel(@ReadModel.Table(name = "rm_patient_account", aggregateIdColumn = "account_id",
+        clinicIdColumn = "clinic_id"))
 public class PatientAccountProjection {
 
     public static final String PROCESSING_GROUP = "patient-accounts";

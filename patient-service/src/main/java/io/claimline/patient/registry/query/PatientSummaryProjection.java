@@ -5,6 +5,7 @@ import io.claimline.patient.registry.api.PatientDemographicsChangedEvent;
 import io.claimline.patient.registry.api.PatientId;
 import io.claimline.patient.registry.api.PatientRegisteredEvent;
 import io.claimline.patient.vault.keys.PhiCipher;
+import io.claimline.platform.reconciliation.ReadModel;
 import io.claimline.platform.web.ReadYourWrites;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
 /** The patient registry's read model; idempotent upserts, so a replay rebuilds the same rows. */
 @Component
 @ProcessingGroup(PatientSummaryProjection.PROCESSING_GROUP)
+@ReadModel(@ReadModel.Table(name = "rm_patient_summary", aggregateIdColumn = "patient_id",
+        clinicIdColumn = "clinic_id"))
 public class PatientSummaryProjection {
 
     public static final String PROCESSING_GROUP = "patient-summary";
