@@ -20,9 +20,13 @@ final class Recovery {
     private Recovery() {
     }
 
+    /** Axon's token store keeps its own identity in a row of this name; it is no processor's position. */
+    static final String CONFIG_ROW = "__config";
+
     static List<String> tokensBehind(Database db) throws SQLException {
         long head = db.head();
-        return db.query("SELECT processorName, segment, convert_from(token, 'UTF8') FROM TokenEntry ORDER BY 1, 2",
+        return db.query("SELECT processorName, segment, convert_from(token, 'UTF8') FROM TokenEntry "
+                + "WHERE processorName <> ? ORDER BY 1, 2",
                 rs -> {
                     OptionalLong position = TokenPositions.position(rs.getString(3));
                     if (head < 0 || position.isPresent() && position.getAsLong() >= head) {
@@ -31,11 +35,12 @@ final class Recovery {
                     return "processor " + rs.getString(1) + " segment " + rs.getInt(2) + " is at "
                             + (position.isPresent() ? String.valueOf(position.getAsLong()) : "no position")
                             + ", the event store's head is " + head;
-                }).stream().filter(Objects::nonNull).toList();
+                }, CONFIG_ROW).stream().filter(Objects::nonNull).toList();
     }
 
     static long tokens(Database db) throws SQLException {
-        return db.query("SELECT count(*) FROM TokenEntry", rs -> rs.getLong(1)).get(0);
+        return db.query("SELECT count(*) FROM TokenEntry WHERE processorName <> ?", rs -> rs.getLong(1), CONFIG_ROW)
+                .get(0);
     }
 
     static List<Parked> parked(Database db) throws SQLException {
