@@ -17,11 +17,6 @@ public final class Databases {
         this.stack = stack;
     }
 
-    /** A count with the given ids as its one array parameter. */
-    long count(String service, String sql, List<String> ids) {
-        return count(stack.jdbcUrl(service), stack.databaseUser(), stack.databasePassword(), sql, ids);
-    }
-
     /** A count (or any one number) without parameters. */
     long number(String service, String sql) {
         try (Connection connection = connect(stack.jdbcUrl(service), stack.databaseUser(), stack.databasePassword());
@@ -46,17 +41,12 @@ public final class Databases {
     }
 
     /** The first column of every row. */
-    List<String> column(String service, String sql, Object... parameters) {
+    List<String> column(String service, String sql) {
         try (Connection connection = connect(stack.jdbcUrl(service), stack.databaseUser(), stack.databasePassword());
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+                ResultSet rs = connection.createStatement().executeQuery(sql)) {
             List<String> values = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
-                }
+            while (rs.next()) {
+                values.add(rs.getString(1));
             }
             return values;
         } catch (SQLException e) {

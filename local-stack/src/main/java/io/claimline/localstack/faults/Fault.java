@@ -4,7 +4,8 @@ import io.claimline.localstack.LoadDriver;
 
 /**
  * One fault injected into a running stack while clients register patients, then the recovery, then the checks
- * every fault ends with (N1, N2, N4 over what was registered meanwhile) and the fault's own. One instance per run.
+ * every fault ends with (N2 over what was registered meanwhile, and a clean reconciliation of the whole stack:
+ * N1 for what was acknowledged, N3, N4, N5, N7) and the fault's own. One instance per run.
  */
 public abstract class Fault {
 
@@ -46,7 +47,7 @@ public abstract class Fault {
         }
         outcome.step("load during the fault: " + result);
         registrations.check(outcome, result, mark);
-        new Consumers(databases).check(outcome, registrations.since(mark));
+        Reconciled.check(outcome, stack, result.patientIds());
         verify(outcome);
         return outcome;
     }
