@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -21,25 +22,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The benchmark's load: registrations through the gateway, as a clinic system makes them (client-credentials token,
- * a fresh Idempotency-Key per registration, retried with the same key on a connection failure), from a number of
- * concurrent clients for a given time. Counts only acknowledged registrations (201) and appends their patient ids
- * to a log, the list of what was acknowledged. JDK only, like {@link TokenClient}.
+ * The benchmark's load, and the fault suite's: registrations through the gateway, as a clinic system makes them
+ * (client-credentials token, a fresh Idempotency-Key per registration), from a number of concurrent clients. A
+ * registration that meets a connection failure or a 502, 503 or 504 (the gateway's answers while a service or its
+ * database is away) is retried with the same key after a short back-off, for at most {@link #RETRY_WINDOW}: long
+ * enough to outlast a service's restart, so the retry after a {@code kill -9} is the real test of the key. Counts
+ * only 201s as acknowledged and appends their patient ids to a log, the list of what was acknowledged. JDK only,
+ * like {@link TokenClient}.
  *
  * <pre>LoadDriver &lt;gatewayUrl&gt; &lt;concurrency&gt; &lt;seconds&gt; [acknowledged-log]</pre>
  *
- * Prints one line: {@code concurrency=16 seconds=30.0 acknowledged=4200 failed=0 rate=140.0/s p50=... p99=...}.
+ * Prints one line: {@code concurrency=16 seconds=30.0 acknowledged=4200 failed=0 rate=140.0/s p50=... p99=...
+ * attempted=4200 retries=0}.
  */
 public final class LoadDriver {
 
+    /** How long one registration keeps retrying: a service restart on two busy cores takes up to about 40 s. */
+    static final Duration RETRY_WINDOW = Duration.ofSeconds(60);
+    private static final Duration MAX_BACK_OFF = Duration.ofSeconds(2);
+    private static final Set<Integer> RETRIED_STATUSES = Set.of(502, 503, 504);
     private static final Pattern PATIENT_ID = Pattern.compile("\"patientId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private LoadDriver() {
     }
 
-    /** What one run did. */
+    /**
+     * What one run did. {@code attempted} counts registrations (distinct Idempotency-Keys), {@code retries} the
+     * extra requests made with a key already sent.
+     */
     public record Result(int concurrency, double seconds, long acknowledged, long failed, double p50Millis,
-            double p99Millis, List<String> patientIds) {
+            double p99Millis, List<String> patientIds, long attempted, long retries) {
 
         public double rate() {
             return acknowledged / seconds;
@@ -48,80 +60,145 @@ public final class LoadDriver {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "concurrency=%d seconds=%.1f acknowledged=%d failed=%d rate=%.1f/s "
-                    + "p50=%.1fms p99=%.1fms", concurrency, seconds, acknowledged, failed, rate(), p50Millis,
-                    p99Millis);
+                    + "p50=%.1fms p99=%.1fms attempted=%d retries=%d", concurrency, seconds, acknowledged, failed,
+                    rate(), p50Millis, p99Millis, attempted, retries);
         }
     }
 
+    /** Drives the load for the given time, then returns what it did. */
     public static Result run(String gatewayUrl, String token, int concurrency, Duration duration) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        long end = System.nanoTime() + duration.toNanos();
-        AtomicLong acknowledged = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<String> patientIds = new ConcurrentLinkedQueue<>();
-        CountDownLatch done = new CountDownLatch(concurrency);
-        long started = System.nanoTime();
+        Run run = start(gatewayUrl, token, concurrency, duration);
+        return run.awaitEnd();
+    }
+
+    /** Starts the load in the background until {@link Run#stop()}; for driving load through a fault. */
+    public static Run start(String gatewayUrl, String token, int concurrency) {
+        return start(gatewayUrl, token, concurrency, Duration.ofDays(1));
+    }
+
+    private static Run start(String gatewayUrl, String token, int concurrency, Duration limit) {
+        Run run = new Run(gatewayUrl, token, concurrency, System.nanoTime() + limit.toNanos());
         for (int client = 0; client < concurrency; client++) {
-            Thread worker = new Thread(() -> {
-                try {
-                    while (System.nanoTime() < end) {
-                        long before = System.nanoTime();
-                        String patientId = register(http, gatewayUrl, token);
-                        if (patientId == null) {
-                            failed.incrementAndGet();
-                        } else {
-                            latencies.add(System.nanoTime() - before);
-                            patientIds.add(patientId);
-                            acknowledged.incrementAndGet();
-                        }
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }, "load-" + client);
+            Thread worker = new Thread(run::drive, "load-" + client);
+            worker.setDaemon(true);
             worker.start();
         }
-        try {
-            done.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        List<Long> sorted = new ArrayList<>(latencies);
-        sorted.sort(null);
-        return new Result(concurrency, seconds, acknowledged.get(), failed.get(), percentile(sorted, 0.5),
-                percentile(sorted, 0.99), List.copyOf(patientIds));
+        return run;
     }
 
-    /** One registration, retried with the same Idempotency-Key while the connection fails; null if refused. */
-    private static String register(HttpClient http, String gatewayUrl, String token) {
-        String key = "bench-" + UUID.randomUUID();
-        String body = "{\"givenName\": \"Bench\", \"familyName\": \"Load" + key.substring(6, 14)
-                + "\", \"dateOfBirth\": \"1970-01-01\"}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/patients"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        for (int attempt = 0; attempt < 5; attempt++) {
+    /** A load being driven. */
+    public static final class Run {
+        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        private final String gatewayUrl;
+        private final String token;
+        private final int concurrency;
+        private final long end;
+        private final long started = System.nanoTime();
+        private final CountDownLatch done;
+        private final AtomicLong acknowledged = new AtomicLong();
+        private final AtomicLong failed = new AtomicLong();
+        private final AtomicLong attempted = new AtomicLong();
+        private final AtomicLong retries = new AtomicLong();
+        private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<String> patientIds = new ConcurrentLinkedQueue<>();
+        private volatile boolean stopping;
+
+        private Run(String gatewayUrl, String token, int concurrency, long end) {
+            this.gatewayUrl = gatewayUrl;
+            this.token = token;
+            this.concurrency = concurrency;
+            this.end = end;
+            this.done = new CountDownLatch(concurrency);
+        }
+
+        /** Registrations acknowledged (201) so far. */
+        public long acknowledged() {
+            return acknowledged.get();
+        }
+
+        /** Starts no new registration; the ones under way finish (retries included); returns what the run did. */
+        public Result stop() {
+            stopping = true;
+            return awaitEnd();
+        }
+
+        private Result awaitEnd() {
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 201) {
-                    return null;
-                }
-                Matcher id = PATIENT_ID.matcher(response.body());
-                return id.find() ? id.group(1) : null;
-            } catch (IOException e) {
-                // connection trouble: the same key makes the retry safe
+                done.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return null;
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            List<Long> sorted = new ArrayList<>(latencies);
+            sorted.sort(null);
+            return new Result(concurrency, seconds, acknowledged.get(), failed.get(), percentile(sorted, 0.5),
+                    percentile(sorted, 0.99), List.copyOf(patientIds), attempted.get(), retries.get());
+        }
+
+        private void drive() {
+            try {
+                while (!stopping && System.nanoTime() < end) {
+                    long before = System.nanoTime();
+                    attempted.incrementAndGet();
+                    String patientId = register();
+                    if (patientId == null) {
+                        failed.incrementAndGet();
+                    } else {
+                        latencies.add(System.nanoTime() - before);
+                        patientIds.add(patientId);
+                        acknowledged.incrementAndGet();
+                    }
+                }
+            } finally {
+                done.countDown();
             }
         }
-        return null;
+
+        /** One registration, retried with the same Idempotency-Key while it may still succeed; null if not. */
+        private String register() {
+            String key = "bench-" + UUID.randomUUID();
+            String body = "{\"givenName\": \"Bench\", \"familyName\": \"Load" + key.substring(6, 14)
+                    + "\", \"dateOfBirth\": \"1970-01-01\"}";
+            HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/patients"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            long giveUp = System.nanoTime() + RETRY_WINDOW.toNanos();
+            long backOffMillis = 100;
+            for (int attempt = 0; ; attempt++) {
+                if (attempt > 0) {
+                    retries.incrementAndGet();
+                }
+                try {
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 201) {
+                        Matcher id = PATIENT_ID.matcher(response.body());
+                        return id.find() ? id.group(1) : null;
+                    }
+                    if (!RETRIED_STATUSES.contains(response.statusCode())) {
+                        return null;
+                    }
+                } catch (IOException e) {
+                    // connection trouble: the same key makes the retry safe
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+                if (System.nanoTime() + backOffMillis * 1_000_000 > giveUp) {
+                    return null;
+                }
+                try {
+                    Thread.sleep(backOffMillis); // back-off between retries of one request, not synchronisation
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+                backOffMillis = Math.min(backOffMillis * 2, MAX_BACK_OFF.toMillis());
+            }
+        }
     }
 
     private static double percentile(List<Long> sortedNanos, double fraction) {

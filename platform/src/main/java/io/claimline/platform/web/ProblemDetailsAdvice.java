@@ -124,6 +124,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseUnavailable.causedIt(e)) {
+            // An outage, not a bug: health turns DOWN for operators; one line here, no stack trace per request.
+            log.warn("Request failed: the database is not available ({})", e.getClass().getSimpleName());
+            return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service Unavailable",
+                    "The service's database is not available right now; retry later"));
+        }
         log.error("Unexpected error", e);
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The request could not be completed; quote the traceId when reporting it"));
