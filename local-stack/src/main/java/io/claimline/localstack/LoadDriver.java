@@ -88,7 +88,10 @@ public final class LoadDriver {
 
     /** A load being driven. */
     public static final class Run {
-        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 as clinic systems speak it to the gateway; the JDK client would otherwise offer an HTTP/2
+        // upgrade on every new connection.
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         private final String gatewayUrl;
         private final String token;
         private final int concurrency;

@@ -46,9 +46,6 @@ final class KafkaRecovery implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-        // The client refuses an API timeout shorter than its request timeout (30 s by default): no admin at all.
-        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         this.admin = Admin.create(properties);
     }
 
