@@ -194,7 +194,9 @@ public final class LoadDriver {
                     return null;
                 }
                 try {
-                    Thread.sleep(backOffMillis); // back-off between retries of one request, not synchronisation
+                    // A clinic system's retry policy (100 ms doubling to 2 s while the gateway answers 502-504 or the
+                    // connection fails): the behaviour under test, not a wait for a condition the driver could see.
+                    Thread.sleep(backOffMillis);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return null;

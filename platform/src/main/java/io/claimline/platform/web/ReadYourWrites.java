@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -84,14 +85,15 @@ public class ReadYourWrites {
 
     /**
      * Called by a projection for each version it writes: the announcement goes out once the projection's
-     * transaction committed (so a waiter that looks then sees it).
+     * transaction committed (so a waiter that looks then sees it). Only the live processor's writes count: a
+     * replayed event (a rebuild, or a reconciliation's shadow replay, which writes other tables and runs outside a
+     * unit of work) announces nothing, since waiters trust announcements without looking at the read model.
      */
     public void reached(String aggregateId, long version) {
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().afterCommit(unitOfWork -> announce(aggregateId, version));
-        } else {
-            announce(aggregateId, version);
+        if (!CurrentUnitOfWork.isStarted() || ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage())) {
+            return;
         }
+        CurrentUnitOfWork.get().afterCommit(unitOfWork -> announce(aggregateId, version));
     }
 
     /** Requests waiting for this aggregate now (for tests). */
