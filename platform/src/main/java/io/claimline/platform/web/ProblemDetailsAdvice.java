@@ -3,6 +3,7 @@ package io.claimline.platform.web;
 import io.claimline.platform.command.IdempotencyKeyReusedException;
 import io.claimline.platform.phi.PersonalDataErasedException;
 import io.claimline.platform.phi.PhiVaultUnavailableException;
+import io.claimline.platform.kernel.InvalidFieldsException;
 import io.claimline.platform.kernel.NotFoundException;
 import io.claimline.web.ProblemCodes;
 import io.claimline.web.Problems;
@@ -95,6 +96,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> invalidArgument(IllegalArgumentException e) {
+        if (e instanceof InvalidFieldsException invalid) {
+            log.info("Request refused (validation-failed): {} field problem(s)", invalid.problems().size());
+            return respond(Problems.withErrors(validationProblem(), invalid.problems().stream()
+                    .map(problem -> new Problems.FieldProblem(problem.field(), problem.message()))
+                    .toList()));
+        }
         // Our guard clauses state a rule and never the rejected value; a library's message might echo input.
         boolean ours = e.getMessage() != null && e.getStackTrace().length > 0
                 && e.getStackTrace()[0].getClassName().startsWith("io.claimline.");
