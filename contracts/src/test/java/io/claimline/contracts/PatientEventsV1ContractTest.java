@@ -11,6 +11,17 @@ import io.claimline.contracts.patients.v1.PatientRegistered;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
+import java.util.stream.Stream;
+import io.claimline.contracts.patients.v1.CoverageAdded;
+import io.claimline.contracts.patients.v1.CoverageChanged;
+import io.claimline.contracts.patients.v1.CoverageEnded;
+import io.claimline.contracts.patients.v1.CoveragesReordered;
+import io.claimline.contracts.patients.v1.EligibilityChecked;
+import io.claimline.contracts.patients.v1.GuarantorAssigned;
+import io.claimline.contracts.patients.v1.PatientMerged;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /** The published samples are the contract: every consumer decodes them, and encoding gives them back. */
@@ -51,10 +62,48 @@ class PatientEventsV1ContractTest {
         assertThat(payload).hasNoNullFieldsOrProperties();
     }
 
+    /** Every type published on the topic, with its sample. */
+    static Stream<Arguments> everyType() {
+        return Stream.of(
+                Arguments.of(PatientRegistered.TYPE, PatientRegistered.class),
+                Arguments.of(PatientDemographicsChanged.TYPE, PatientDemographicsChanged.class),
+                Arguments.of(PatientErased.TYPE, PatientErased.class),
+                Arguments.of(GuarantorAssigned.TYPE, GuarantorAssigned.class),
+                Arguments.of(PatientMerged.TYPE, PatientMerged.class),
+                Arguments.of(CoverageAdded.TYPE, CoverageAdded.class),
+                Arguments.of(CoverageChanged.TYPE, CoverageChanged.class),
+                Arguments.of(CoverageEnded.TYPE, CoverageEnded.class),
+                Arguments.of(CoveragesReordered.TYPE, CoveragesReordered.class),
+                Arguments.of(EligibilityChecked.TYPE, EligibilityChecked.class));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyType")
+    void everySampleDecodesWithEveryFieldPresentAndKeyedByItsPatient(String type,
+            Class<? extends KeyedPayload> payloadType) throws IOException {
+        IntegrationEvent event = codec.decode(sample(type + ".v1.json"));
+        KeyedPayload payload = codec.payload(event, payloadType);
+
+        assertThat(event.type()).isEqualTo(type);
+        assertThat(event.version()).isEqualTo(1);
+        assertThat(event.aggregateId()).isEqualTo(payload.aggregateId());
+        assertThat(payload).hasNoNullFieldsOrProperties();
+    }
+
     @Test
-    void encodingADecodedSampleGivesTheSampleBack() throws IOException {
-        for (String name : new String[] {"PatientRegistered.v1.json", "PatientDemographicsChanged.v1.json",
-                "PatientErased.v1.json"}) {
+    void aCoverageWithoutItsMemberIdIsMalformedAndTheReasonNamesTheField() throws IOException {
+        String broken = new String(sample("CoverageAdded.v1.json")).replaceFirst("\"memberId\": \\{[^}]*\\},", "");
+        IntegrationEvent event = codec.decode(broken);
+
+        assertThatThrownBy(() -> codec.payload(event, CoverageAdded.class))
+                .isInstanceOf(MalformedIntegrationEventException.class)
+                .hasMessageContaining("memberId");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyType")
+    void encodingADecodedSampleGivesTheSampleBack(String type) throws IOException {
+        for (String name : new String[] {type + ".v1.json"}) {
             byte[] sample = sample(name);
             JsonNode reencoded = plain.readTree(codec.encode(codec.decode(sample)));
             assertThat(reencoded).as(name).isEqualTo(plain.readTree(sample));

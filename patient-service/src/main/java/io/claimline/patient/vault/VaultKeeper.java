@@ -98,14 +98,21 @@ public class VaultKeeper {
         }
     }
 
-    /** Which of these patients are registered at this clinic (others do not exist for the caller). */
+    /**
+     * Which of these subjects belong to this clinic: its patients, and its guarantors who are not patients (their
+     * own data keys seal their names). Others do not exist for the caller.
+     */
     private Set<String> patientsOf(String clinicId, List<String> patientIds) {
         UUID[] ids = patientIds.stream().distinct().map(UUID::fromString).toArray(UUID[]::new);
         return new HashSet<>(jdbc.query(connection -> {
             var statement = connection.prepareStatement(
-                    "SELECT patient_id::text FROM rm_patient_summary WHERE clinic_id = ? AND patient_id = ANY (?)");
+                    "SELECT patient_id::text FROM rm_patient_summary WHERE clinic_id = ? AND patient_id = ANY (?) "
+                    + "UNION ALL SELECT guarantor_id::text FROM rm_guarantor "
+                    + "WHERE clinic_id = ? AND guarantor_id = ANY (?)");
             statement.setString(1, clinicId);
             statement.setArray(2, connection.createArrayOf("uuid", ids));
+            statement.setString(3, clinicId);
+            statement.setArray(4, connection.createArrayOf("uuid", ids));
             return statement;
         }, (rs, n) -> rs.getString(1)));
     }

@@ -45,8 +45,9 @@ class StuckPublisherIT {
         PatientId patient = PatientId.random();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands.sendAndWait(
-                        new io.claimline.patient.registry.api.RegisterPatientCommand(patient, "Ada", "Lovelace",
-                                java.time.LocalDate.of(1980, 12, 10))))
+                        new io.claimline.patient.registry.api.RegisterPatientCommand(patient,
+                                io.claimline.patient.registry.api.PersonDetails.named("Ada", "Lovelace",
+                                        java.time.LocalDate.of(1980, 12, 10)), java.util.List.of())))
                 .isInstanceOf(io.claimline.platform.axon.RequiredMetaData.MissingMetaDataException.class)
                 .hasMessageContaining("carries no");
         assertThat(events.readEvents(patient.toString()).asStream().count()).isZero();
@@ -58,7 +59,7 @@ class StuckPublisherIT {
         SealedValue sealed = new SealedValue("6e1f3c2a-9d8b-4e7f-a6c5-b4d3e2f1a0b9", "c2VhbGVk");
         GenericDomainEventMessage<PatientRegisteredEvent> withoutClinic = new GenericDomainEventMessage<>("Patient",
                 patient.toString(), 0, new PatientRegisteredEvent(patient, "clinic-a", sealed, sealed, sealed,
-                Instant.parse("2026-11-30T10:00:00Z")));
+                Instant.parse("2026-11-30T10:00:00Z"), null));
         transaction.executeWithoutResult(status -> events.publish(withoutClinic));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

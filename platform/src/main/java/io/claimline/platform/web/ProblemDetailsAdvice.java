@@ -5,6 +5,7 @@ import io.claimline.platform.phi.PersonalDataErasedException;
 import io.claimline.platform.phi.PhiVaultUnavailableException;
 import io.claimline.platform.kernel.InvalidFieldsException;
 import io.claimline.platform.kernel.NotFoundException;
+import io.claimline.platform.kernel.StateConflictException;
 import io.claimline.web.ProblemCodes;
 import io.claimline.web.Problems;
 import io.claimline.web.RequestBodyLimit;
@@ -117,6 +118,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The patient's personal data was erased; it can no longer be changed"));
     }
 
+    @ExceptionHandler(StateConflictException.class)
+    ResponseEntity<Object> stateConflict(StateConflictException e) {
+        return respond(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflicting state", e.getMessage()));
+    }
+
     @ExceptionHandler(PhiVaultUnavailableException.class)
     ResponseEntity<Object> vaultUnavailable(PhiVaultUnavailableException e) {
         return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service Unavailable",
@@ -148,6 +154,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof PersonalDataErasedException erased) {
             return personalDataErased(erased);
+        }
+        if (cause instanceof StateConflictException conflict) {
+            return stateConflict(conflict);
         }
         if (cause instanceof IllegalArgumentException invalid) {
             return invalidArgument(invalid);

@@ -4,13 +4,18 @@ import io.claimline.contracts.KeyedPayload;
 import io.claimline.contracts.Require;
 import java.time.Instant;
 
-/** {@code patients.patient-events.v1} type {@code PatientDemographicsChanged}, version 1. */
+/**
+ * {@code patients.patient-events.v1} type {@code PatientDemographicsChanged}, version 1: the whole new set.
+ * {@code details} and {@code reason} were added within v1 and are absent from older records.
+ */
 public record PatientDemographicsChanged(
         String patientId,
         SealedValue givenName,
         SealedValue familyName,
         SealedValue dateOfBirth,
-        Instant changedAt) implements KeyedPayload {
+        Instant changedAt,
+        SealedDetails details,
+        String reason) implements KeyedPayload {
 
     public PatientDemographicsChanged {
         Require.uuid(patientId, "patientId");

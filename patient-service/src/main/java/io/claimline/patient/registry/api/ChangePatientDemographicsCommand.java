@@ -1,19 +1,17 @@
 package io.claimline.patient.registry.api;
 
-import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
- * Corrects a patient's name or date of birth. {@code expectedVersion}, when given (from {@code If-Match}),
- * must be the version the caller read; otherwise the change conflicts with one made meanwhile.
+ * Replaces a patient's demographics with a corrected set, saying why. {@code expectedVersion}, when given (from
+ * {@code If-Match}), must be the version the caller read; otherwise the change conflicts with one made meanwhile.
  */
 public record ChangePatientDemographicsCommand(
         @TargetAggregateIdentifier PatientId patientId,
         @TargetAggregateVersion Long expectedVersion,
-        String givenName,
-        String familyName,
-        LocalDate dateOfBirth) {
+        PersonDetails person,
+        String reason) {
 
     @Override
     public String toString() {

@@ -4,12 +4,17 @@ import io.claimline.platform.phi.SealedValue;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
-/** A patient's name or date of birth was corrected; the new values are sealed like the first ones. */
+/**
+ * A patient's demographics were changed: the whole new set, sealed like the first one, and why (who and when are
+ * the event's metadata and timestamp). {@code details} and {@code reason} are absent in events stored before them.
+ */
 @Revision("1")
 public record PatientDemographicsChangedEvent(
         PatientId patientId,
         SealedValue givenName,
         SealedValue familyName,
         SealedValue dateOfBirth,
-        Instant changedAt) implements PatientEvent {
+        Instant changedAt,
+        SealedDetails details,
+        String reason) implements PatientEvent {
 }

@@ -4,7 +4,10 @@ import io.claimline.platform.phi.SealedValue;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
-/** A patient joined a clinic's registry. Name and date of birth are sealed under the patient's data key. */
+/**
+ * A patient joined a clinic's registry. Every demographic is sealed under the patient's data key; {@code details}
+ * is absent in events stored before the full demographics existed.
+ */
 @Revision("1")
 public record PatientRegisteredEvent(
         PatientId patientId,
@@ -12,5 +15,6 @@ public record PatientRegisteredEvent(
         SealedValue givenName,
         SealedValue familyName,
         SealedValue dateOfBirth,
-        Instant registeredAt) implements PatientEvent {
+        Instant registeredAt,
+        SealedDetails details) implements PatientEvent {
 }

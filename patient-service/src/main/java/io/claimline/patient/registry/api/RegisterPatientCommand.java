@@ -1,14 +1,20 @@
 package io.claimline.patient.registry.api;
 
-import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Registers a new patient of the caller's clinic (the clinic comes from the command's metadata). */
+/**
+ * Registers a new patient of the caller's clinic (the clinic comes from the command's metadata).
+ * {@code possibleDuplicates} are the clinic's patients the blind keys matched, recorded for review.
+ */
 public record RegisterPatientCommand(
         @TargetAggregateIdentifier PatientId patientId,
-        String givenName,
-        String familyName,
-        LocalDate dateOfBirth) {
+        PersonDetails person,
+        List<PatientId> possibleDuplicates) {
+
+    public RegisterPatientCommand {
+        possibleDuplicates = possibleDuplicates == null ? List.of() : List.copyOf(possibleDuplicates);
+    }
 
     @Override
     public String toString() {

@@ -1,27 +1,36 @@
 package io.claimline.patient.registry.web;
 
+import io.claimline.patient.matching.BlindKeys;
+import io.claimline.patient.matching.PatientMatching;
 import io.claimline.patient.registry.api.ChangePatientDemographicsCommand;
+import io.claimline.patient.registry.api.DeactivatePatientCommand;
 import io.claimline.patient.registry.api.ErasePatientDataCommand;
 import io.claimline.patient.registry.api.PatientId;
+import io.claimline.patient.registry.api.PersonDetails;
 import io.claimline.patient.registry.api.RegisterPatientCommand;
+import io.claimline.patient.registry.api.VerifyPatientDemographicsCommand;
+import io.claimline.patient.registry.command.Demographics;
+import io.claimline.patient.registry.query.PatientRecords;
 import io.claimline.patient.registry.query.PatientSummary;
-import io.claimline.patient.registry.query.PatientSummaryProjection;
 import io.claimline.patient.vault.record.PhiAccessEntry;
 import io.claimline.patient.vault.record.PhiAccessRecord;
 import io.claimline.platform.command.Commands;
 import io.claimline.platform.command.IdempotentRequests;
-import io.claimline.platform.web.PreconditionRequiredException;
-import io.claimline.platform.web.ReadYourWrites;
+import io.claimline.platform.kernel.Fields;
+import io.claimline.platform.kernel.NotFoundException;
 import io.claimline.platform.security.Actor;
 import io.claimline.platform.security.CurrentActor;
 import io.claimline.platform.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import io.claimline.platform.kernel.NotFoundException;
+import io.claimline.platform.web.IfMatch;
+import io.claimline.platform.web.ReadYourWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,77 +51,117 @@ class PatientController {
 
     private final Commands commands;
     private final IdempotentRequests idempotent;
-    private final PatientSummaryProjection summaries;
+    private final PatientRecords records;
+    private final PatientMatching matching;
     private final PhiAccessRecord accessRecord;
-
     private final ReadYourWrites readYourWrites;
+    private final PatientWrites writes;
+    private final Clock clock;
 
-    PatientController(Commands commands, IdempotentRequests idempotent, PatientSummaryProjection summaries,
-            PhiAccessRecord accessRecord, ReadYourWrites readYourWrites) {
+    PatientController(Commands commands, IdempotentRequests idempotent, PatientRecords records,
+            PatientMatching matching, PhiAccessRecord accessRecord, ReadYourWrites readYourWrites,
+            PatientWrites writes, Clock clock) {
         this.commands = commands;
         this.idempotent = idempotent;
-        this.summaries = summaries;
+        this.records = records;
+        this.matching = matching;
         this.accessRecord = accessRecord;
         this.readYourWrites = readYourWrites;
+        this.writes = writes;
+        this.clock = clock;
     }
 
     @Operation(summary = "Register a patient", description = "Retries with the same Idempotency-Key register once. "
-            + "Answers once the patient can be read back (read-your-writes); the ETag is its version.")
+            + "Possible duplicates (the clinic's patients matching on at least two blind keys) are listed in the "
+            + "answer and kept for review; they do not stop the registration. Answers once the patient can be read "
+            + "back (read-your-writes); the ETag is its version.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @RolesAllowed({Roles.FRONT_DESK, Roles.CLINIC_SYSTEM})
-    ResponseEntity<PatientRegistration> register(@Valid @RequestBody PatientRequest request,
+    ResponseEntity<PatientRegistration> register(@Valid @RequestBody PersonRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        PersonDetails person = checked(request);
+        String clinicId = CurrentActor.get().clinicId();
         var outcome = idempotent.execute(idempotencyKey, "register-patient", request, PatientRegistration.class,
                 () -> {
                     PatientId patientId = PatientId.random();
-                    commands.sendForCurrentRequest(new RegisterPatientCommand(patientId, request.givenName(),
-                            request.familyName(), request.dateOfBirth()));
-                    return new PatientRegistration(patientId.toString());
+                    List<PatientId> duplicates = matching.possibleDuplicates(clinicId, facts(person), List.of());
+                    commands.sendForCurrentRequest(new RegisterPatientCommand(patientId, person, duplicates));
+                    return new PatientRegistration(patientId.toString(),
+                            duplicates.stream().map(PatientId::toString).toList());
                 });
         PatientId registered = PatientId.parse(outcome.result().patientId());
-        String clinicId = CurrentActor.get().clinicId();
-        readYourWrites.await(registered.toString(), 0, () -> summaries.shows(registered, clinicId, 0));
+        long version = outcome.result().possibleDuplicates().isEmpty() ? 0 : 1;
+        readYourWrites.await(registered.toString(), version, () -> records.shows(registered, clinicId, version));
         return ResponseEntity.created(URI.create("/api/patients/" + outcome.result().patientId()))
-                .eTag("0")
+                .eTag(String.valueOf(version))
                 .header("Idempotency-Replayed", String.valueOf(outcome.replayed()))
                 .body(outcome.result());
     }
 
-    @Operation(summary = "Read a patient", description = "The ETag is the version to send in If-Match.")
+    @Operation(summary = "Read a patient", description = "The ETag is the version to send in If-Match. A patient "
+            + "merged into another answers with the surviving patient.")
     @GetMapping("/{patientId}")
     @RolesAllowed({Roles.FRONT_DESK, Roles.BILLER, Roles.MANAGER, Roles.AUDITOR, Roles.CLINIC_SYSTEM})
     ResponseEntity<PatientSummary> get(@PathVariable UUID patientId) {
-        PatientSummary summary = summaries.find(new PatientId(patientId), CurrentActor.get().clinicId())
-                .orElseThrow(() -> new NotFoundException("patient"));
+        PatientSummary summary = surviving(new PatientId(patientId));
         return ResponseEntity.ok().eTag(String.valueOf(summary.version())).body(summary);
     }
 
-    @Operation(summary = "Correct a patient's demographics",
-            description = "If-Match (the ETag read) is required (428 without it); a change made since the caller read "
-                    + "the patient answers 409. Answers once the new version can be read back; the ETag is it.")
+    @Operation(summary = "Change a patient's demographics",
+            description = "The whole corrected set and why. If-Match (the ETag read) is required (428 without it); "
+                    + "a change made since the caller read the patient answers 409. Answers once the new version "
+                    + "can be read back; the ETag is it.")
     @PutMapping(path = "/{patientId}/demographics", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RolesAllowed({Roles.FRONT_DESK, Roles.BILLER, Roles.MANAGER, Roles.CLINIC_SYSTEM})
-    ResponseEntity<Void> changeDemographics(@PathVariable UUID patientId, @Valid @RequestBody PatientRequest request,
+    ResponseEntity<Void> changeDemographics(@PathVariable UUID patientId,
+            @Valid @RequestBody DemographicsChange request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        if (ifMatch == null) {
-            throw new PreconditionRequiredException();
-        }
-        long expectedVersion = parseVersion(ifMatch);
+        PersonDetails person = checked(request);
+        long expected = IfMatch.requiredVersion(ifMatch);
         idempotent.execute(idempotencyKey, "change-demographics:" + patientId, request, Boolean.class, () -> {
-            commands.sendForCurrentRequest(new ChangePatientDemographicsCommand(new PatientId(patientId),
-                    expectedVersion, request.givenName(), request.familyName(), request.dateOfBirth()));
+            commands.sendForCurrentRequest(new ChangePatientDemographicsCommand(new PatientId(patientId), expected,
+                    person, request.reason()));
             return Boolean.TRUE;
         });
-        long newVersion = expectedVersion + 1;
-        String clinicId = CurrentActor.get().clinicId();
-        readYourWrites.await(patientId.toString(), newVersion,
-                () -> summaries.shows(new PatientId(patientId), clinicId, newVersion));
-        return ResponseEntity.noContent().eTag(String.valueOf(newVersion)).build();
+        return writes.written(patientId, expected + 1);
+    }
+
+    @Operation(summary = "Record that the demographics were confirmed with the patient",
+            description = "Starts the re-verification period again; who and when are recorded. If-Match required.")
+    @PostMapping(path = "/{patientId}/verification")
+    @RolesAllowed({Roles.FRONT_DESK, Roles.BILLER, Roles.MANAGER})
+    ResponseEntity<Void> verify(@PathVariable UUID patientId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long expected = IfMatch.requiredVersion(ifMatch);
+        commands.sendForCurrentRequest(new VerifyPatientDemographicsCommand(new PatientId(patientId), expected, null));
+        return writes.written(patientId, expected + 1);
+    }
+
+    @Operation(summary = "Deactivate a patient", description = "The record and its history stay; a reason is "
+            + "required. If-Match required.")
+    @PostMapping(path = "/{patientId}/deactivation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RolesAllowed({Roles.FRONT_DESK, Roles.MANAGER})
+    ResponseEntity<Void> deactivate(@PathVariable UUID patientId, @Valid @RequestBody ReasonRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long expected = IfMatch.requiredVersion(ifMatch);
+        commands.sendForCurrentRequest(new DeactivatePatientCommand(new PatientId(patientId), expected,
+                request.reason()));
+        return writes.written(patientId, expected + 1);
+    }
+
+    @Operation(summary = "Patients due for re-verification",
+            description = "Active patients whose demographics were not confirmed within the configured period "
+                    + "(claimline.patients.reverification-period, default 12 months), oldest first.")
+    @GetMapping("/reverification-due")
+    @RolesAllowed({Roles.FRONT_DESK, Roles.BILLER, Roles.MANAGER, Roles.AUDITOR})
+    Page<String> reverificationDue(@Valid PageRequest page) {
+        return Page.of(page, records.dueForReverification(CurrentActor.get().clinicId(), page.offset(),
+                page.limit()));
     }
 
     @Operation(summary = "Erase a patient's PHI (destroy their data key)",
-            description = "Crypto-shredding: the name and date of birth become unreadable in every event, read model "
+            description = "Crypto-shredding: the patient's PHI becomes unreadable in every event, read model "
                     + "and service for good, while ids, dates and money stay. Recorded in the PHI access record and "
                     + "published as PatientErased.")
     @PostMapping(path = "/{patientId}/erasure", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -130,11 +179,29 @@ class PatientController {
         return ResponseEntity.noContent().build();
     }
 
-    private static long parseVersion(String ifMatch) {
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("If-Match must be an ETag this service returned");
+    /** The patient, or the one it was merged into (followed to the end of a chain of merges). */
+    private PatientSummary surviving(PatientId patientId) {
+        String clinicId = CurrentActor.get().clinicId();
+        PatientSummary summary = records.find(patientId, clinicId).orElseThrow(() -> new NotFoundException("patient"));
+        for (int hops = 0; summary.mergedInto() != null && hops < 10; hops++) {
+            summary = records.find(PatientId.parse(summary.mergedInto()), clinicId)
+                    .orElseThrow(() -> new NotFoundException("patient"));
         }
+        return summary;
+    }
+
+
+    private PersonDetails checked(PersonFields request) {
+        Fields fields = new Fields();
+        PersonDetails person = Demographics.check(request.toDetails(fields), LocalDate.now(clock), fields);
+        fields.throwIfInvalid();
+        return person;
+    }
+
+    static BlindKeys.Facts facts(PersonDetails person) {
+        return new BlindKeys.Facts(person.givenName(), person.familyName(), person.dateOfBirth(),
+                person.phone() == null ? null : person.phone().e164(),
+                person.address() == null ? null : person.address().line1(),
+                person.address() == null ? null : person.address().postalCode());
     }
 }

@@ -1,0 +1,19 @@
+package io.claimline.platform.web;
+
+/** The aggregate version a caller read, from the {@code If-Match} header (428 without it, 400 when foreign). */
+public final class IfMatch {
+
+    private IfMatch() {
+    }
+
+    public static long requiredVersion(String ifMatch) {
+        if (ifMatch == null) {
+            throw new PreconditionRequiredException();
+        }
+        try {
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("If-Match must be an ETag this service returned");
+        }
+    }
+}
