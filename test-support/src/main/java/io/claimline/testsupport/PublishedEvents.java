@@ -23,7 +23,7 @@ public final class PublishedEvents {
         SealedValue sealed = new SealedValue(UUID.randomUUID().toString(), "c2VhbGVkLWluLXRlc3Rz");
         return new IntegrationEvent(UUID.randomUUID().toString(), PatientRegistered.TYPE, PatientRegistered.VERSION,
                 at, "Patient", patientId, 0L, clinicId, "corr-" + patientId, UUID.randomUUID().toString(),
-                CODEC.toPayload(new PatientRegistered(patientId, sealed, sealed, sealed, at)));
+                CODEC.toPayload(new PatientRegistered(patientId, sealed, sealed, sealed, at, null)));
     }
 
     public static IntegrationEvent patientDemographicsChanged(String patientId, String clinicId, long sequence) {
@@ -32,7 +32,7 @@ public final class PublishedEvents {
         return new IntegrationEvent(UUID.randomUUID().toString(), PatientDemographicsChanged.TYPE,
                 PatientDemographicsChanged.VERSION, at, "Patient", patientId, sequence, clinicId, "corr-" + patientId,
                 UUID.randomUUID().toString(),
-                CODEC.toPayload(new PatientDemographicsChanged(patientId, sealed, sealed, sealed, at)));
+                CODEC.toPayload(new PatientDemographicsChanged(patientId, sealed, sealed, sealed, at, null, null)));
     }
 
     /** Sends the event the way the publisher does: key = aggregate id, event-id and type headers. */
