@@ -14,14 +14,14 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * Outside the {@code local} profile the simulator refuses to start, before any bean is made, without a submitter
- * secret or with the development one of application-local.yml: a simulator reachable from a network would
+ * secret or with the development one of payer-simulator-local.yml: a simulator reachable from a network would
  * otherwise answer anyone who has read this repository. The refusal names the setting, never a value.
  */
 public class SimulatorSafeDefaults extends StartupCheck {
 
     static final String LOCAL_PROFILE = "local";
     static final String PASSWORD = "claimline.simulator.core.password";
-    static final String LOCAL_SETTINGS = "application-local.yml";
+    static final String LOCAL_SETTINGS = "payer-simulator-local.yml";
 
     @Override
     protected void verify(Environment environment) {

@@ -185,6 +185,8 @@ class RealTimeEligibilityIT {
                     .retrieve().body(String.class);
             assertThat(metrics).contains("claimline_simulator_eligibility_requests_total{outcome=\"rejected\"}")
                     .doesNotContain("UNK0007");
+            assertThat(RestClient.create("http://localhost:" + port).get().uri("/actuator/health/readiness")
+                    .retrieve().body(String.class)).contains("\"UP\"");
         }
     }
 
