@@ -31,7 +31,7 @@ class HostileInquiriesTest {
     @BeforeContainer
     static void start() {
         simulator = new SpringApplicationBuilder(PayerSimulatorApplication.class).profiles("local")
-                .properties("server.port=0", "spring.main.banner-mode=off").run();
+                .properties("spring.main.banner-mode=off").run("--server.port=0");
         url = "http://localhost:" + ((WebServerApplicationContext) simulator).getWebServer().getPort();
     }
 
