@@ -67,58 +67,59 @@ public class CoreRealTimeController {
     @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<MultiValueMap<String, Object>> realTime(HttpServletRequest request) throws IOException {
         Map<String, String> fields = fields(request);
-        String payloadId = fields.getOrDefault(PAYLOAD_ID, "");
         if (!credentials.accept(request.getHeader(HttpHeaders.AUTHORIZATION))) {
-            return answer(HttpStatus.UNAUTHORIZED, payloadId, RealTimeAnswer.error("", CoreEnvelope.UNAUTHORIZED,
+            return answer(HttpStatus.UNAUTHORIZED, fields, RealTimeAnswer.error("", CoreEnvelope.UNAUTHORIZED,
                     "the submitter's user name and password were not accepted"));
         }
         for (String field : CoreEnvelope.REQUEST_FIELDS) {
             if (fields.getOrDefault(field, "").isBlank()) {
-                return envelopeError(payloadId, CoreEnvelope.required(field), field + " is required");
+                return envelopeError(fields, CoreEnvelope.required(field), field + " is required");
             }
         }
         RealTimeTransaction transaction = transactions.get(fields.get(PAYLOAD_TYPE));
         if (transaction == null) {
-            return envelopeError(payloadId, CoreEnvelope.illegal(PAYLOAD_TYPE), "PayloadType must be one of "
+            return envelopeError(fields, CoreEnvelope.illegal(PAYLOAD_TYPE), "PayloadType must be one of "
                     + String.join(", ", transactions.keySet().stream().sorted().toList()));
         }
         if (!fields.get(PROCESSING_MODE).equals(CoreEnvelope.REAL_TIME)) {
-            return envelopeError(payloadId, CoreEnvelope.illegal(PROCESSING_MODE), "ProcessingMode must be RealTime");
+            return envelopeError(fields, CoreEnvelope.illegal(PROCESSING_MODE), "ProcessingMode must be RealTime");
         }
         if (!fields.get(CORE_RULE_VERSION).equals(CoreEnvelope.RULE_VERSION)) {
-            return envelopeError(payloadId, CoreEnvelope.VERSION_MISMATCH,
+            return envelopeError(fields, CoreEnvelope.VERSION_MISMATCH,
                     "CORERuleVersion must be " + CoreEnvelope.RULE_VERSION);
         }
         if (!timeStamp(fields.get(TIME_STAMP))) {
-            return envelopeError(payloadId, CoreEnvelope.illegal(TIME_STAMP),
+            return envelopeError(fields, CoreEnvelope.illegal(TIME_STAMP),
                     "TimeStamp must be an XML dateTime with a time zone, e.g. 2026-01-15T10:20:30Z");
         }
         RealTimeAnswer answer = transaction.answer(fields.get(PAYLOAD));
         return answer(answer.errorCode().equals(CoreEnvelope.SUCCESS) ? HttpStatus.OK : HttpStatus.BAD_REQUEST,
-                payloadId, answer);
+                fields, answer);
     }
 
     /** A request that is not a readable multipart form is an envelope error too. */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<MultiValueMap<String, Object>> unreadableForm() {
-        return envelopeError("", CoreEnvelope.required(PAYLOAD_TYPE), "the request is not a readable multipart form");
+        return envelopeError(Map.of(), CoreEnvelope.required(PAYLOAD_TYPE), "the request is not a readable multipart form");
     }
 
-    private ResponseEntity<MultiValueMap<String, Object>> envelopeError(String payloadId, String code,
+    private ResponseEntity<MultiValueMap<String, Object>> envelopeError(Map<String, String> request, String code,
             String message) {
-        return answer(HttpStatus.BAD_REQUEST, payloadId, RealTimeAnswer.error("", code, message));
+        return answer(HttpStatus.BAD_REQUEST, request, RealTimeAnswer.error("", code, message));
     }
 
-    private ResponseEntity<MultiValueMap<String, Object>> answer(HttpStatus status, String payloadId,
+    /** The answer echoes PayloadID; it comes from whom the request was sent to and goes back to its sender. */
+    private ResponseEntity<MultiValueMap<String, Object>> answer(HttpStatus status, Map<String, String> request,
             RealTimeAnswer answer) {
         meters.counter("claimline.simulator.core.requests", "error_code", answer.errorCode()).increment();
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add(PAYLOAD_TYPE, answer.payloadType());
         form.add(PROCESSING_MODE, CoreEnvelope.REAL_TIME);
-        form.add(PAYLOAD_ID, payloadId);
+        form.add(PAYLOAD_ID, request.getOrDefault(PAYLOAD_ID, ""));
         form.add(TIME_STAMP, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
-        form.add(SENDER_ID, OUR_ID);
-        form.add(RECEIVER_ID, "");
+        String receiver = request.getOrDefault(RECEIVER_ID, "");
+        form.add(SENDER_ID, receiver.isBlank() ? OUR_ID : receiver);
+        form.add(RECEIVER_ID, request.getOrDefault(SENDER_ID, ""));
         form.add(CORE_RULE_VERSION, CoreEnvelope.RULE_VERSION);
         form.add(ERROR_CODE, answer.errorCode());
         form.add(ERROR_MESSAGE, answer.errorMessage());

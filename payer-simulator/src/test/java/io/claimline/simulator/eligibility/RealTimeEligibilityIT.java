@@ -38,6 +38,8 @@ class RealTimeEligibilityIT {
         assertThat(answer.field("PayloadID")).isEqualTo("f81d4fae-7dec-11d0-a765-00a0c91e6bf6");
         assertThat(answer.field("ProcessingMode")).isEqualTo("RealTime");
         assertThat(answer.field("CORERuleVersion")).isEqualTo("2.2.0");
+        assertThat(answer.field("SenderID")).isEqualTo("CLAIMLINESIM");
+        assertThat(answer.field("ReceiverID")).isEqualTo("CLAIMLINE");
         StaediSegments x12 = StaediSegments.read(answer.field("Payload"));
         assertThat(x12.errors()).isEmpty();
         envelopeIsConsistent(x12);
