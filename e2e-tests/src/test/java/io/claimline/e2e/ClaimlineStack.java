@@ -45,6 +45,11 @@ final class ClaimlineStack {
         return processes.serviceUrl(service);
     }
 
+    /** The payer simulator's base URL (CAQH CORE real-time: POST /core/realtime). */
+    String simulatorUrl() {
+        return processes.simulatorUrl();
+    }
+
     String jdbcUrl(String service) {
         return processes.jdbcUrl(service);
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The four services and the gateway as real processes, started the way {@code ./claimline up} starts them (the same
+ * The payer simulator, the four services and the gateway as real processes, started the way {@code ./claimline up} starts them (the same
  * runnable jars, JVM options and environment) on free random ports, against the databases and broker given. What
  * {@link ClaimlineStack} and {@link FaultStack} share.
  */
@@ -29,6 +29,8 @@ final class ServiceProcesses {
 
     static final List<String> SERVICES = List.of("patient-service", "billing-service", "claims-service",
             "collections-service");
+    /** The payer/clearinghouse simulator (CAQH CORE real-time eligibility); patient-service's clearinghouse. */
+    static final String SIMULATOR = "payer-simulator";
     static final Path ROOT = Path.of(System.getProperty("claimline.repository.root", "..")).toAbsolutePath()
             .normalize();
 
@@ -51,10 +53,15 @@ final class ServiceProcesses {
         this.kafkaBootstrapServers = kafkaBootstrapServers;
         SERVICES.forEach(service -> ports.put(service, freePort()));
         ports.put("gateway", freePort());
+        ports.put(SIMULATOR, freePort());
     }
 
     String gatewayUrl() {
         return "http://localhost:" + ports.get("gateway");
+    }
+
+    String simulatorUrl() {
+        return "http://localhost:" + ports.get(SIMULATOR);
     }
 
     String serviceUrl(String service) {
@@ -65,16 +72,18 @@ final class ServiceProcesses {
         return databases.get(service);
     }
 
-    /** Starts the services, then the gateway, and returns once all are ready. */
+    /** Starts the simulator, the services, then the gateway, and returns once all are ready. */
     void startAll() {
         try {
             Files.createDirectories(logs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        launch(SIMULATOR, Map.of());
         SERVICES.forEach(service -> launch(service, Map.of()));
         launch("gateway", Map.of());
-        Stream.concat(SERVICES.stream(), Stream.of("gateway")).forEach(this::awaitReady);
+        Stream.concat(Stream.of(SIMULATOR), Stream.concat(SERVICES.stream(), Stream.of("gateway")))
+                .forEach(this::awaitReady);
     }
 
     /** Starts one stopped component with extra environment variables; returns once it is ready. */
@@ -155,12 +164,13 @@ final class ServiceProcesses {
             env.put("CLAIMLINE_ROUTES_BILLING", serviceUrl("billing-service"));
             env.put("CLAIMLINE_ROUTES_CLAIMS", serviceUrl("claims-service"));
             env.put("CLAIMLINE_ROUTES_COLLECTIONS", serviceUrl("collections-service"));
-        } else {
+        } else if (!component.equals(SIMULATOR)) { // the simulator needs its port only: no database, no broker
             env.put("SPRING_DATASOURCE_URL", databases.get(component));
             env.put("SPRING_DATASOURCE_USERNAME", user);
             env.put("SPRING_DATASOURCE_PASSWORD", password);
             env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
             env.put("CLAIMLINE_PHI_VAULT_URL", serviceUrl("patient-service"));
+            env.put("CLAIMLINE_CLEARINGHOUSE_URL", simulatorUrl());
         }
         env.putAll(environment);
         try {
