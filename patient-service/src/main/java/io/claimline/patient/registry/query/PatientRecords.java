@@ -5,6 +5,7 @@ import io.claimline.patient.registry.api.PatientId;
 import io.claimline.patient.registry.api.SealedContact;
 import io.claimline.patient.registry.command.PersonSeal;
 import io.claimline.patient.vault.keys.PhiCipher;
+import io.claimline.platform.phi.PhiVault;
 import io.claimline.platform.phi.SealedValue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -91,6 +92,36 @@ public class PatientRecords {
                 (rs, row) -> new SealedContact(sealed(rs, "given_name"), sealed(rs, "family_name"),
                         sealed(rs, "address"), sealed(rs, "phone"), sealed(rs, "email")),
                 patientId.value(), clinicId).stream().findFirst();
+    }
+
+    /**
+     * The sealed values a 270 needs, labelled for the vault: the patient's name, date of birth and sex
+     * ({@code patient.*}), the coverage's member id and its subscriber's ({@code subscriber.*}). All are sealed under
+     * the patient's key. Empty when the coverage is not the patient's in this clinic.
+     */
+    public List<PhiVault.SealedField> sealedForEligibility(PatientId patientId, String coverageId, String clinicId) {
+        return jdbc.query("""
+                SELECT p.key_id, p.given_name, p.family_name, p.date_of_birth, p.sex, c.key_id AS coverage_key,
+                    c.member_id, c.subscriber_given_name, c.subscriber_family_name, c.subscriber_dob, c.subscriber_sex
+                FROM rm_patient_summary p JOIN rm_patient_coverage c ON c.patient_id = p.patient_id
+                WHERE p.patient_id = ? AND p.clinic_id = ? AND c.coverage_id = ?""", (rs, row) -> {
+            String id = patientId.toString();
+            List<PhiVault.SealedField> fields = new ArrayList<>();
+            String[][] columns = {{"patient.givenName", "given_name", "key_id"},
+                    {"patient.familyName", "family_name", "key_id"}, {"patient.dateOfBirth", "date_of_birth", "key_id"},
+                    {"patient.sex", "sex", "key_id"}, {"memberId", "member_id", "coverage_key"},
+                    {"subscriber.givenName", "subscriber_given_name", "coverage_key"},
+                    {"subscriber.familyName", "subscriber_family_name", "coverage_key"},
+                    {"subscriber.dateOfBirth", "subscriber_dob", "coverage_key"},
+                    {"subscriber.sex", "subscriber_sex", "coverage_key"}};
+            for (String[] column : columns) {
+                if (rs.getString(column[1]) != null) {
+                    fields.add(new PhiVault.SealedField(id, column[0],
+                            new SealedValue(rs.getString(column[2]), rs.getString(column[1]))));
+                }
+            }
+            return fields;
+        }, patientId.value(), clinicId, UUID.fromString(coverageId)).stream().findFirst().orElse(List.of());
     }
 
     public List<CoverageSummary> coverages(PatientId patientId, String clinicId) {

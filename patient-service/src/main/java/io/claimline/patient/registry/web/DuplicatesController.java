@@ -54,29 +54,38 @@ class DuplicatesController {
     }
 
     @Operation(summary = "Search patients", description = "By family name (matched by sound), given name (its "
-            + "initial) and date of birth, or by member id. PHI travels in the body, never in the URL. Paged.")
+            + "initial) and date of birth, and/or by member id (both: patients matching both). PHI travels in the "
+            + "body, never in the URL. Paged.")
     @PostMapping(path = "/search", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RolesAllowed({Roles.FRONT_DESK, Roles.BILLER, Roles.MANAGER, Roles.AUDITOR, Roles.CLINIC_SYSTEM})
     Page<PatientSummary> search(@Valid @RequestBody PatientSearch search) {
         Fields fields = new Fields();
         boolean byMember = search.memberId() != null && !search.memberId().isBlank();
         boolean byName = search.familyName() != null || search.givenName() != null || search.dateOfBirth() != null;
-        fields.check("memberId", byMember != byName, "search by member id, or by name and date of birth, not both");
+        fields.check("memberId", byMember || byName, "search by member id, or by name and date of birth");
         if (byName) {
             fields.check("familyName", search.familyName() != null && !search.familyName().isBlank(), "is required");
             fields.check("givenName", search.givenName() != null && !search.givenName().isBlank(), "is required");
             fields.check("dateOfBirth", search.dateOfBirth() != null, "is required");
         }
-        PageRequest page = new PageRequest(search.page(), search.size());
         fields.check("page", search.page() == null || search.page() >= 0, "must not be negative");
         fields.check("size", search.size() == null || (search.size() >= 1 && search.size() <= 100),
                 "must be from 1 to 100");
         fields.throwIfInvalid();
+        PageRequest page = new PageRequest(search.page(), search.size());
         String clinicId = CurrentActor.get().clinicId();
-        List<PatientId> found = byMember
-                ? matching.byMemberId(clinicId, search.memberId(), page.offset(), page.limit())
-                : matching.byNameAndDateOfBirth(clinicId, search.familyName(), search.givenName(),
-                        search.dateOfBirth(), page.offset(), page.limit());
+        List<PatientId> found;
+        if (byName && byMember) {
+            List<PatientId> members = matching.byMemberId(clinicId, search.memberId(), 0, 1000);
+            found = matching.byNameAndDateOfBirth(clinicId, search.familyName(), search.givenName(),
+                    search.dateOfBirth(), 0, 1000).stream().filter(members::contains)
+                    .skip(page.offset()).limit(page.limit()).toList();
+        } else if (byMember) {
+            found = matching.byMemberId(clinicId, search.memberId(), page.offset(), page.limit());
+        } else {
+            found = matching.byNameAndDateOfBirth(clinicId, search.familyName(), search.givenName(),
+                    search.dateOfBirth(), page.offset(), page.limit());
+        }
         return Page.of(page, records.findAll(found, clinicId).stream()
                 .filter(summary -> summary.mergedInto() == null).toList());
     }

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Min;
 
 /** Which page of a list (query parameters, or fields of a search body). */
 public record PageRequest(
-        @Schema(example = "0", defaultValue = "0") @Min(0) @Max(100000) Integer page,
-        @Schema(example = "20", defaultValue = "20") @Min(1) @Max(100) Integer size) {
+        @Schema(defaultValue = "0") @Min(0) @Max(100000) Integer page,
+        @Schema(defaultValue = "20") @Min(1) @Max(100) Integer size) {
 
     int offset() {
         return (page == null ? 0 : page) * limit();

@@ -12,8 +12,8 @@ public record PatientSearch(
         @Schema(example = "Ada") String givenName,
         @Schema(example = "1980-12-10") LocalDate dateOfBirth,
         @Schema(example = "XGP123456789") String memberId,
-        @Schema(example = "0") Integer page,
-        @Schema(example = "20") Integer size) {
+        @Schema(description = "page number, from 0") Integer page,
+        @Schema(description = "page size, 1 to 100 (default 20)") Integer size) {
 
     @Override
     public String toString() {
