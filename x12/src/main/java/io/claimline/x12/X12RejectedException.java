@@ -1,0 +1,30 @@
+package io.claimline.x12;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An interchange (read or about to be written) does not conform to its implementation guide. Carries every error
+ * found; the message lists segment positions, segment ids and reasons only, so it is safe to log.
+ */
+public class X12RejectedException extends RuntimeException {
+
+    private final transient List<X12Error> errors;
+
+    public X12RejectedException(List<X12Error> errors) {
+        super(message(errors));
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<X12Error> errors() {
+        return errors;
+    }
+
+    private static String message(List<X12Error> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("a rejection needs at least one error");
+        }
+        return errors.size() + " X12 error(s): "
+                + errors.stream().map(X12Error::describe).collect(Collectors.joining("; "));
+    }
+}
