@@ -49,7 +49,8 @@ public final class X12Reader {
             errors.addAll(HierarchyCheck.check(parse.segments, guide.parentLevels()));
         }
         if (!errors.isEmpty()) {
-            throw new X12RejectedException(errors);
+            // StAEDI may report one missing segment from two places; one line per distinct error is enough
+            throw new X12RejectedException(errors.stream().distinct().toList());
         }
         return List.copyOf(parse.segments);
     }
