@@ -47,4 +47,10 @@ public record Segment(int position, String id, String loop, List<List<List<Strin
     public boolean is(String segmentId, int elementPosition, String value) {
         return id.equals(segmentId) && value(elementPosition).equals(value);
     }
+
+    /** Positions and ids only: element values are PHI and must not reach logs through a toString. */
+    @Override
+    public String toString() {
+        return "Segment[" + position + " " + id + (loop == null ? "" : " in " + loop) + "]";
+    }
 }

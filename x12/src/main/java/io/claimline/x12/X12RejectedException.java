@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
  */
 public class X12RejectedException extends RuntimeException {
 
+    private static final int MESSAGE_ERRORS = 20;
+
     private final transient List<X12Error> errors;
 
     public X12RejectedException(List<X12Error> errors) {
@@ -24,7 +26,9 @@ public class X12RejectedException extends RuntimeException {
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("a rejection needs at least one error");
         }
-        return errors.size() + " X12 error(s): "
-                + errors.stream().map(X12Error::describe).collect(Collectors.joining("; "));
+        // A broken file can yield thousands of errors; the message stays readable, errors() keeps them all.
+        String listed = errors.stream().limit(MESSAGE_ERRORS).map(X12Error::describe).collect(Collectors.joining("; "));
+        String more = errors.size() > MESSAGE_ERRORS ? "; and " + (errors.size() - MESSAGE_ERRORS) + " more" : "";
+        return errors.size() + " X12 error(s): " + listed + more;
     }
 }

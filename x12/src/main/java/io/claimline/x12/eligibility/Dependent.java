@@ -24,4 +24,10 @@ public record Dependent(String lastName, String firstName, LocalDate dateOfBirth
             throw new IllegalArgumentException("dependent.relationshipCode must be 01, 19 or 34");
         }
     }
+
+    /** No names or dates: they are PHI. */
+    @Override
+    public String toString() {
+        return "Dependent[relationshipCode=" + relationshipCode + "]";
+    }
 }

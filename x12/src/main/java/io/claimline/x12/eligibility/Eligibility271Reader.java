@@ -84,6 +84,7 @@ public final class Eligibility271Reader {
         }
 
         EligibilityResponse response() {
+            onePatientOnly();
             List<Rejection> rejections = segments.stream()
                     .filter(s -> s.id().equals("AAA"))
                     .map(s -> new Rejection(s.loop(), s.value(3), s.value(4), RejectReasons.reason(s.value(3))))
@@ -107,6 +108,19 @@ public final class Eligibility271Reader {
             }
             return new EligibilityResponse(traceNumber(), status, rejections, payerName(), memberId(),
                     planName(coverage), plan[0], plan[1], figures);
+        }
+
+        /**
+         * We send one inquiry about one patient; a response about several would mix their benefits. Valid X12, but
+         * not an answer to our question.
+         */
+        private void onePatientOnly() {
+            for (String levelCode : List.of("22", "23")) {
+                segments.stream().filter(s -> s.is("HL", 3, levelCode)).skip(1).findFirst().ifPresent(extra ->
+                        errors.add(new X12Error(extra.position(), "HL", 3,
+                                "more than one " + (levelCode.equals("22") ? "subscriber" : "dependent")
+                                        + " in the response; an inquiry is about one patient")));
+            }
         }
 
         private String traceNumber() {

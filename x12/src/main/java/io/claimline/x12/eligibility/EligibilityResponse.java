@@ -38,4 +38,12 @@ public record EligibilityResponse(
         rejections = List.copyOf(rejections);
         Objects.requireNonNull(benefits, "benefits");
     }
+
+    /** Without the member id (PHI). */
+    @Override
+    public String toString() {
+        return "EligibilityResponse[traceNumber=" + traceNumber + ", status=" + status + ", rejections=" + rejections
+                + ", payerName=" + payerName + ", planName=" + planName + ", planBegin=" + planBegin + ", planEnd="
+                + planEnd + ", benefits=" + benefits + "]";
+    }
 }

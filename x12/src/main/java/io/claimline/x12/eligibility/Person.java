@@ -14,4 +14,10 @@ public record Person(String lastName, String firstName, String memberId, LocalDa
         Objects.requireNonNull(dateOfBirth, "subscriber.dateOfBirth");
         Objects.requireNonNull(sex, "subscriber.sex");
     }
+
+    /** No names, ids or dates: they are PHI. */
+    @Override
+    public String toString() {
+        return "Person[redacted]";
+    }
 }

@@ -168,6 +168,23 @@ class Eligibility271ReaderTest {
         }
 
         @Test
+        void rejectsAResponseAboutSeveralSubscribers() {
+            String second = "HL*4*2*22*0~\nTRN*2*ELIG-7F3A-0009*1987654321~\nNM1*IL*1*OKAFOR*ADA****MI*W900445567~\n"
+                    + "EB*1*IND*30~\n";
+            String twoSubscribers = replaced(Responses.inactive(), "SE*13*0001~", second + "SE*17*0001~");
+
+            assertThat(rejectionOf(twoSubscribers).errors()).containsExactly(new X12Error(15, "HL", 3,
+                    "more than one subscriber in the response; an inquiry is about one patient"));
+        }
+
+        @Test
+        void keepsPhiOutOfToString() {
+            EligibilityResponse response = reader.read(Responses.activeSubscriber());
+            assertThat(response.toString()).doesNotContain("W900112233").contains("ACTIVE");
+            assertThat(Inquiries.forDependent().toString()).doesNotContain("QUILL", "Quill", "W900112233", "1984");
+        }
+
+        @Test
         void reportsEveryErrorAndNeverAValue() {
             String twoErrors = replaced(replaced(Responses.activeSubscriber(), "EB*1*IND*30**", "EB*Z*IND*30**"),
                     "HL*3*2*22*0", "HL*3*1*22*0");
