@@ -4,9 +4,9 @@ package io.claimline.contracts;
 public final class Topics {
 
     public static final String PATIENT_EVENTS_V1 = "patients.patient-events.v1";
+    public static final String PAYER_EVENTS_V1 = "patients.payer-events.v1";
 
     // Reserved for the domains to come (docs/event-catalog); nothing publishes on them yet.
-    public static final String PAYER_EVENTS_V1 = "patients.payer-events.v1";
     public static final String ENCOUNTER_EVENTS_V1 = "billing.encounter-events.v1";
     public static final String ACCOUNT_EVENTS_V1 = "billing.account-events.v1";
     public static final String CLAIM_EVENTS_V1 = "claims.claim-events.v1";
