@@ -111,6 +111,14 @@ class PracticeTest {
         }
 
         @Test
+        void aChangeBasedOnAStaleVersionConflicts() {
+            fixture.given(profileFrom(JAN), hopperAdded())
+                    .when(new SetClinicProfileCommand(PRACTICE, 0L, JUN, PROFILE), AS_CLINIC)
+                    .expectException(org.axonframework.modelling.command.ConflictingAggregateVersionException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void anotherClinicsPracticeDoesNotExistForTheCaller() {
             fixture.given(profileFrom(JAN))
                     .when(new SetClinicProfileCommand(PRACTICE, 0L, JUN, PROFILE),

@@ -31,6 +31,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -64,6 +65,10 @@ public class Practice {
         if (practiceId != null && command.expectedVersion() == null) {
             // Creating needs no ETag (there is nothing to have read); changing does, like every other change.
             throw new PreconditionRequiredException();
+        }
+        if (practiceId != null && command.expectedVersion() != version) {
+            // Axon checks expected versions only on loading for an update, not for a create-if-missing handler.
+            throw new ConflictingAggregateVersionException(practiceId.toString(), command.expectedVersion(), version);
         }
         profile.requireNewVersion(command.effectiveFrom(), null, "clinic profile");
         apply(new ClinicProfileChangedEvent(command.practiceId(), command.effectiveFrom(), command.profile(),

@@ -8,11 +8,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A US address in a request: USPS state code, ZIP of 5 or 9 digits (hyphen optional). */
 public record AddressRequest(
-        @Schema(example = "100 Main Street") String line1,
-        @Schema(example = "Suite 200") String line2,
-        @Schema(example = "Springfield") String city,
-        @Schema(example = "IL") String state,
-        @Schema(example = "62701-1234") String postalCode) {
+        @Schema(type = "string", example = "100 Main Street") String line1,
+        @Schema(type = "string", example = "Suite 200") String line2,
+        @Schema(type = "string", example = "Springfield") String city,
+        @Schema(type = "string", example = "IL") String state,
+        @Schema(type = "string", example = "62701-1234") String postalCode) {
 
     /**
      * The checked address, or null after recording its problems under {@code field}. A billing provider's and a
@@ -26,13 +26,14 @@ public record AddressRequest(
         }
         UsAddress address = fields.value(field, () -> new UsAddress(request.line1(), request.line2(), request.city(),
                 request.state(), request.postalCode()));
-        if (address == null || !street) {
-            return address == null ? null : Address.of(address);
+        if (street) {
+            Fields nested = fields.nested(field);
+            nested.check("line1", !PracticeText.isPostOfficeBox(request.line1()),
+                    "must be a street address, not a PO box (put a PO box in the pay-to address)");
+            if (address != null) {
+                nested.check("postalCode", address.postalCode().length() == 9, "must be the full 9-digit ZIP+4");
+            }
         }
-        Fields nested = fields.nested(field);
-        nested.check("line1", !PracticeText.isPostOfficeBox(address.line1()),
-                "must be a street address, not a PO box (put a PO box in the pay-to address)");
-        nested.check("postalCode", address.postalCode().length() == 9, "must be the full 9-digit ZIP+4");
-        return Address.of(address);
+        return address == null ? null : Address.of(address);
     }
 }

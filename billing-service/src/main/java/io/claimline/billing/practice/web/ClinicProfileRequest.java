@@ -13,10 +13,10 @@ import java.time.LocalDate;
 public record ClinicProfileRequest(
         @Schema(example = "2026-01-01", description = "The first day this version is in effect")
         LocalDate effectiveFrom,
-        @Schema(example = "Riverside Family Medicine LLC") String legalName,
-        @Schema(example = "1234567893", description = "The clinic's (group's) NPI") String billingNpi,
-        @Schema(example = "12-3456789", description = "EIN, 9 digits with or without the hyphen") String taxId,
-        @Schema(example = "207Q00000X", description = "NUCC taxonomy code") String taxonomy,
+        @Schema(type = "string", example = "Riverside Family Medicine LLC") String legalName,
+        @Schema(type = "string", example = "1234567893", description = "The clinic's (group's) NPI") String billingNpi,
+        @Schema(type = "string", example = "12-3456789", description = "EIN, 9 digits with or without the hyphen") String taxId,
+        @Schema(type = "string", example = "207Q00000X", description = "NUCC taxonomy code") String taxonomy,
         @Schema(description = "A street address with ZIP+4 (no PO box)") AddressRequest billingAddress,
         @Schema(description = "Where payers send payments, when not the billing address (a PO box is fine)")
         AddressRequest payToAddress) {

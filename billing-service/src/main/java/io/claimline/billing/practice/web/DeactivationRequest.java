@@ -8,7 +8,7 @@ import java.time.LocalDate;
 /** Body of a provider's deactivation: their last day with the clinic, and why. */
 public record DeactivationRequest(
         @Schema(example = "2027-12-31", description = "The provider's last day (inclusive)") LocalDate effectiveTo,
-        @Schema(example = "left the practice") String reason) {
+        @Schema(type = "string", example = "left the practice") String reason) {
 
     String checkedReason() {
         Fields fields = new Fields();

@@ -14,10 +14,10 @@ public record LocationRequest(
         LocalDate effectiveFrom,
         @Schema(example = "2027-12-31", description = "The location's last day in use (inclusive); absent: open-ended")
         LocalDate effectiveTo,
-        @Schema(example = "Riverside Main Office") String name,
+        @Schema(type = "string", example = "Riverside Main Office") String name,
         @Schema(description = "A street address with ZIP+4 (no PO box)") AddressRequest address,
-        @Schema(example = "11", description = "CMS place-of-service code") String placeOfService,
-        @Schema(example = "1987654328", description = "The facility's own NPI, if it has one") String npi) {
+        @Schema(type = "string", example = "11", description = "CMS place-of-service code") String placeOfService,
+        @Schema(type = "string", example = "1987654328", description = "The facility's own NPI, if it has one") String npi) {
 
     LocationDetails toDetails() {
         Fields fields = new Fields();

@@ -14,11 +14,11 @@ public record ProviderRequest(
         LocalDate effectiveFrom,
         @Schema(example = "2027-12-31", description = "The provider's last day (inclusive); absent: open-ended")
         LocalDate effectiveTo,
-        @Schema(example = "1112223338", description = "The provider's individual NPI") String npi,
-        @Schema(example = "Grace") String givenName,
-        @Schema(example = "Hopper") String familyName,
-        @Schema(example = "207Q00000X", description = "NUCC taxonomy code") String taxonomy,
-        @Schema(example = "MD", description = "MD, DO, NP, PA…") String credential) {
+        @Schema(type = "string", example = "1112223338", description = "The provider's individual NPI") String npi,
+        @Schema(type = "string", example = "Grace") String givenName,
+        @Schema(type = "string", example = "Hopper") String familyName,
+        @Schema(type = "string", example = "207Q00000X", description = "NUCC taxonomy code") String taxonomy,
+        @Schema(type = "string", example = "MD", description = "MD, DO, NP, PA…") String credential) {
 
     ProviderDetails toDetails() {
         Fields fields = new Fields();
