@@ -5,6 +5,8 @@ public final class Topics {
 
     public static final String PATIENT_EVENTS_V1 = "patients.patient-events.v1";
     public static final String PAYER_EVENTS_V1 = "patients.payer-events.v1";
+    /** The clinic's practice setup (profile, providers, service locations), key = clinic id. */
+    public static final String PRACTICE_EVENTS_V1 = "billing.practice-events.v1";
 
     // Reserved for the domains to come (docs/event-catalog); nothing publishes on them yet.
     public static final String ENCOUNTER_EVENTS_V1 = "billing.encounter-events.v1";

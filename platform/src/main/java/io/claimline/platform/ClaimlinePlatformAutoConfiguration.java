@@ -79,6 +79,12 @@ public class ClaimlinePlatformAutoConfiguration {
                 .servers(List.of(new Server().url("/")));
     }
 
+    /** String examples stay strings in the API document (see StringExamples). */
+    @Bean
+    io.claimline.platform.web.StringExamples stringExamples() {
+        return new io.claimline.platform.web.StringExamples();
+    }
+
     /**
      * Every service caps request bodies itself (413), like the gateway, since a service can be called directly; set
      * before Spring Security so an oversized body is refused before anything reads it.
