@@ -30,7 +30,6 @@ import io.claimline.patient.registry.api.PatientId;
 import io.claimline.patient.registry.api.PatientMergedEvent;
 import io.claimline.patient.registry.api.PatientRegisteredEvent;
 import io.claimline.patient.registry.api.PersonDetails;
-import io.claimline.patient.registry.api.PossibleDuplicatesFoundEvent;
 import io.claimline.patient.registry.api.Priority;
 import io.claimline.patient.registry.api.RecordEligibilityCommand;
 import io.claimline.patient.registry.api.RegisterPatientCommand;
@@ -137,7 +136,7 @@ class PatientTest {
                     .when(new RegisterPatientCommand(PATIENT, ada(), List.of(OTHER, OTHER, PATIENT)), CLINIC_A)
                     .expectSuccessfulHandlerExecution();
 
-            assertThat(lastEvent(PossibleDuplicatesFoundEvent.class).candidates()).containsExactly(OTHER);
+            assertThat(lastEvent(PatientRegisteredEvent.class).possibleDuplicates()).containsExactly(OTHER);
         }
 
         @Test
@@ -229,7 +228,10 @@ class PatientTest {
 
         @Test
         void dismissesOnlyACandidateThatWasFound() {
-            fixture.given(registered(), new PossibleDuplicatesFoundEvent(PATIENT, List.of(OTHER), NOW))
+            PatientRegisteredEvent withCandidate = registered();
+            withCandidate = new PatientRegisteredEvent(PATIENT, "clinic-a", withCandidate.givenName(),
+                    withCandidate.familyName(), withCandidate.dateOfBirth(), NOW, null, List.of(OTHER));
+            fixture.given(withCandidate)
                     .when(new DismissPossibleDuplicateCommand(PATIENT, null, OTHER, "twin sister"), CLINIC_A)
                     .expectSuccessfulHandlerExecution();
             fixture.given(registered())
@@ -451,7 +453,7 @@ class PatientTest {
     private PatientRegisteredEvent registered() {
         String subject = PATIENT.toString();
         return new PatientRegisteredEvent(PATIENT, "clinic-a", phi.seal(subject, "Ada"),
-                phi.seal(subject, "Lovelace"), phi.seal(subject, "1980-12-10"), NOW.minusSeconds(60), null);
+                phi.seal(subject, "Lovelace"), phi.seal(subject, "1980-12-10"), NOW.minusSeconds(60), null, List.of());
     }
 
     private List<? extends EventMessage<?>> storedEvents() {

@@ -59,7 +59,7 @@ class StuckPublisherIT {
         SealedValue sealed = new SealedValue("6e1f3c2a-9d8b-4e7f-a6c5-b4d3e2f1a0b9", "c2VhbGVk");
         GenericDomainEventMessage<PatientRegisteredEvent> withoutClinic = new GenericDomainEventMessage<>("Patient",
                 patient.toString(), 0, new PatientRegisteredEvent(patient, "clinic-a", sealed, sealed, sealed,
-                Instant.parse("2026-11-30T10:00:00Z"), null));
+                Instant.parse("2026-11-30T10:00:00Z"), null, null));
         transaction.executeWithoutResult(status -> events.publish(withoutClinic));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

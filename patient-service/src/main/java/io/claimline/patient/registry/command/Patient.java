@@ -31,7 +31,6 @@ import io.claimline.patient.registry.api.PatientMergedEvent;
 import io.claimline.patient.registry.api.PatientRegisteredEvent;
 import io.claimline.patient.registry.api.PersonDetails;
 import io.claimline.patient.registry.api.PossibleDuplicateDismissedEvent;
-import io.claimline.patient.registry.api.PossibleDuplicatesFoundEvent;
 import io.claimline.patient.registry.api.RecordEligibilityCommand;
 import io.claimline.patient.registry.api.RegisterPatientCommand;
 import io.claimline.patient.registry.api.ReorderCoveragesCommand;
@@ -83,14 +82,11 @@ public class Patient {
         }
         PersonDetails person = Demographics.check(command.person(), LocalDate.now(clock));
         PersonSeal seal = new PersonSeal(phi.sealerFor(command.patientId().toString()));
-        apply(new PatientRegisteredEvent(command.patientId(), clinicId, seal.value(person.givenName()),
-                seal.value(person.familyName()), seal.value(person.dateOfBirth().toString()), clock.instant(),
-                seal.details(person)));
         List<PatientId> candidates = command.possibleDuplicates().stream()
                 .filter(candidate -> !candidate.equals(command.patientId())).distinct().toList();
-        if (!candidates.isEmpty()) {
-            apply(new PossibleDuplicatesFoundEvent(command.patientId(), candidates, clock.instant()));
-        }
+        apply(new PatientRegisteredEvent(command.patientId(), clinicId, seal.value(person.givenName()),
+                seal.value(person.familyName()), seal.value(person.dateOfBirth().toString()), clock.instant(),
+                seal.details(person), candidates));
     }
 
     @CommandHandler
@@ -256,11 +252,7 @@ public class Patient {
     void on(PatientRegisteredEvent event) {
         this.patientId = event.patientId();
         this.clinicId = event.clinicId();
-    }
-
-    @EventSourcingHandler
-    void on(PossibleDuplicatesFoundEvent event) {
-        duplicateCandidates.addAll(event.candidates());
+        duplicateCandidates.addAll(event.possibleDuplicates());
     }
 
     @EventSourcingHandler

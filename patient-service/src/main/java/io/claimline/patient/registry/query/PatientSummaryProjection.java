@@ -10,7 +10,6 @@ import io.claimline.patient.registry.api.PatientId;
 import io.claimline.patient.registry.api.PatientMergedEvent;
 import io.claimline.patient.registry.api.PatientRegisteredEvent;
 import io.claimline.patient.registry.api.PossibleDuplicateDismissedEvent;
-import io.claimline.patient.registry.api.PossibleDuplicatesFoundEvent;
 import io.claimline.patient.registry.api.SealedDetails;
 import io.claimline.platform.axon.MetaDataKeys;
 import io.claimline.platform.phi.SealedValue;
@@ -71,6 +70,13 @@ public class PatientSummaryProjection {
                 text(details.address()), text(details.phone()), text(details.email()),
                 text(details.preferredContactMethod()), text(details.language()),
                 Timestamp.from(event.registeredAt()), event.patientId().toString(), sequence);
+        for (PatientId candidate : event.possibleDuplicates()) {
+            jdbc.update("""
+                    INSERT INTO rm_duplicate_candidate (patient_id, candidate_id, clinic_id, found_at)
+                    VALUES (?, ?, ?, ?) ON CONFLICT (patient_id, candidate_id) DO NOTHING""",
+                    event.patientId().value(), candidate.value(), event.clinicId(),
+                    Timestamp.from(event.registeredAt()));
+        }
         readYourWrites.reached(event.patientId().toString(), sequence);
     }
 
@@ -113,18 +119,6 @@ public class PatientSummaryProjection {
     @EventHandler
     void on(GuarantorAssignedEvent event, @SequenceNumber long sequence) {
         update(event, sequence, "guarantor_id = ?, guarantor_kind = ?", event.guarantorId(), event.kind().name());
-    }
-
-    @EventHandler
-    void on(PossibleDuplicatesFoundEvent event, @SequenceNumber long sequence) {
-        for (PatientId candidate : event.candidates()) {
-            jdbc.update("""
-                    INSERT INTO rm_duplicate_candidate (patient_id, candidate_id, clinic_id, found_at)
-                    SELECT patient_id, ?, clinic_id, ? FROM rm_patient_summary WHERE patient_id = ?
-                    ON CONFLICT (patient_id, candidate_id) DO NOTHING""",
-                    candidate.value(), Timestamp.from(event.foundAt()), event.patientId().value());
-        }
-        update(event, sequence, null);
     }
 
     @EventHandler

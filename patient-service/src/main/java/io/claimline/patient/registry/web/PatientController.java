@@ -90,10 +90,9 @@ class PatientController {
                             duplicates.stream().map(PatientId::toString).toList());
                 });
         PatientId registered = PatientId.parse(outcome.result().patientId());
-        long version = outcome.result().possibleDuplicates().isEmpty() ? 0 : 1;
-        readYourWrites.await(registered.toString(), version, () -> records.shows(registered, clinicId, version));
+        readYourWrites.await(registered.toString(), 0, () -> records.shows(registered, clinicId, 0));
         return ResponseEntity.created(URI.create("/api/patients/" + outcome.result().patientId()))
-                .eTag(String.valueOf(version))
+                .eTag("0")
                 .header("Idempotency-Replayed", String.valueOf(outcome.replayed()))
                 .body(outcome.result());
     }
