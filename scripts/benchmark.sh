@@ -9,7 +9,11 @@
 # replay of patient-service's read model) and a summary with both configurations side by side.
 #
 #   scripts/benchmark.sh [seconds-per-level]      (default 20; CLAIMLINE_BENCH_LEVELS="1 4 16",
-#                                                  CLAIMLINE_BENCH_CONFIGURATIONS="local deployment")
+#                                                  CLAIMLINE_BENCH_CONFIGURATIONS="local deployment",
+#                                                  CLAIMLINE_BENCH_WORKLOAD="coverage" or "registration")
+#
+# The workload (LoadDriver): each registration carries full demographics; with "coverage" (the default) each is
+# followed by a coverage on a payer the run creates first, and P1 counts the pair as one registration.
 #
 # Needs pgbench and psql (Debian: postgresql-client); leaves the stack running (./claimline down stops it).
 set -euo pipefail
@@ -37,7 +41,19 @@ declare -A WARM_UP_SECONDS=([local]=15 [deployment]=60)
 q() { PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d "$1" -Atqc "$2"; }
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 DRIVER_CP="${CLAIMLINE_BENCH_DRIVER_CP:-$ROOT/local-stack/target/classes}"
-driver() { "$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.LoadDriver "$GATEWAY" "$@"; }
+WORKLOAD="${CLAIMLINE_BENCH_WORKLOAD:-coverage}"
+COVERAGE=()
+driver() { "$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.LoadDriver "$GATEWAY" "$@" "${COVERAGE[@]}"; }
+
+# A payer of the seeded clinic for the run's coverages (a fresh EDI payer id: data is kept between runs).
+create_payer() {
+  local token; token="$("$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.TokenClient "$GATEWAY" admin)"
+  curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    "$GATEWAY/api/patients/payers" -d "{\"name\": \"Bench Health\", \"ediPayerId\": \"B$(date +%s)\",
+      \"claimFilingIndicator\": \"CI\", \"initialClaimDays\": 90, \"correctedClaimDays\": 180, \"appealDays\": 180,
+      \"address\": {\"line1\": \"PO Box 1\", \"city\": \"Hartford\", \"state\": \"CT\", \"postalCode\": \"06101\"},
+      \"acceptsElectronicClaims\": true}" | sed -E 's/.*"payerId" *: *"([^"]+)".*/\1/'
+}
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 now() { date +%s.%N; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a/b}'; }
@@ -82,6 +98,9 @@ run_configuration() {
   ./claimline down > /dev/null
   CLAIMLINE_JVM_OPTIONS_FILE="${JVM_OPTIONS_FILE[$config]}" ./claimline up > "$WORK/up-$config.log" \
     || { cat "$WORK/up-$config.log"; exit 1; }
+  COVERAGE=()
+  if [ "$WORKLOAD" = coverage ]; then COVERAGE=(--coverage "$(create_payer)"); fi
+  echo "Workload: $WORKLOAD${COVERAGE[1]:+ (payer ${COVERAGE[1]})}"
   echo "Warming up (${WARM_UP_SECONDS[$config]} s at concurrency 4)…"
   driver 4 "${WARM_UP_SECONDS[$config]}" > /dev/null
   prepare_pgbench
@@ -97,7 +116,7 @@ run_configuration() {
       registered0="$(registered)"
     fi
     line="$(/usr/bin/time -f '%U %S' -o "$WORK/driver.time" \
-      "$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.LoadDriver "$GATEWAY" "$c" "$SECONDS_PER_LEVEL" "$WORK/acknowledged.log")"
+      "$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.LoadDriver "$GATEWAY" "$c" "$SECONDS_PER_LEVEL" "$WORK/acknowledged.log" "${COVERAGE[@]}")"
     rate="$(echo "$line" | field rate)"
     printf '%-12s %14s %14s %8s %10s %10s\n' "$c" "$rate" "$tps" "$(ratio "$rate" "$tps")" \
       "$(echo "$line" | field p50)" "$(echo "$line" | field p99)"

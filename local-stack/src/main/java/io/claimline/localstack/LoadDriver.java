@@ -30,7 +30,12 @@ import java.util.regex.Pattern;
  * only 201s as acknowledged and appends their patient ids to a log, the list of what was acknowledged. JDK only,
  * like {@link TokenClient}.
  *
- * <pre>LoadDriver &lt;gatewayUrl&gt; &lt;concurrency&gt; &lt;seconds&gt; [acknowledged-log]</pre>
+ * <pre>LoadDriver &lt;gatewayUrl&gt; &lt;concurrency&gt; &lt;seconds&gt; [acknowledged-log] [--coverage payerId]</pre>
+ *
+ * Each registration carries full demographics (address, phone, e-mail, sex, language), varied per patient so the
+ * duplicate check sees a realistic clinic rather than one person registered thousands of times. With
+ * {@code --coverage} each registration is followed by a coverage on that payer (the front desk's usual pair), and
+ * the pair counts as one acknowledged registration.
  *
  * Prints one line: {@code concurrency=16 seconds=30.0 acknowledged=4200 failed=0 rate=140.0/s p50=... p99=...
  * attempted=4200 retries=0}.
@@ -67,17 +72,22 @@ public final class LoadDriver {
 
     /** Drives the load for the given time, then returns what it did. */
     public static Result run(String gatewayUrl, String token, int concurrency, Duration duration) {
-        Run run = start(gatewayUrl, token, concurrency, duration);
+        return run(gatewayUrl, token, concurrency, duration, null);
+    }
+
+    /** The same, each registration followed by a coverage on {@code payerId} (null: registrations only). */
+    public static Result run(String gatewayUrl, String token, int concurrency, Duration duration, String payerId) {
+        Run run = start(gatewayUrl, token, concurrency, duration, payerId);
         return run.awaitEnd();
     }
 
     /** Starts the load in the background until {@link Run#stop()}; for driving load through a fault. */
     public static Run start(String gatewayUrl, String token, int concurrency) {
-        return start(gatewayUrl, token, concurrency, Duration.ofDays(1));
+        return start(gatewayUrl, token, concurrency, Duration.ofDays(1), null);
     }
 
-    private static Run start(String gatewayUrl, String token, int concurrency, Duration limit) {
-        Run run = new Run(gatewayUrl, token, concurrency, System.nanoTime() + limit.toNanos());
+    private static Run start(String gatewayUrl, String token, int concurrency, Duration limit, String payerId) {
+        Run run = new Run(gatewayUrl, token, concurrency, System.nanoTime() + limit.toNanos(), payerId);
         for (int client = 0; client < concurrency; client++) {
             Thread worker = new Thread(run::drive, "load-" + client);
             worker.setDaemon(true);
@@ -94,6 +104,7 @@ public final class LoadDriver {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         private final String gatewayUrl;
         private final String token;
+        private final String payerId;
         private final int concurrency;
         private final long end;
         private final long started = System.nanoTime();
@@ -106,9 +117,10 @@ public final class LoadDriver {
         private final ConcurrentLinkedQueue<String> patientIds = new ConcurrentLinkedQueue<>();
         private volatile boolean stopping;
 
-        private Run(String gatewayUrl, String token, int concurrency, long end) {
+        private Run(String gatewayUrl, String token, int concurrency, long end, String payerId) {
             this.gatewayUrl = gatewayUrl;
             this.token = token;
+            this.payerId = payerId;
             this.concurrency = concurrency;
             this.end = end;
             this.done = new CountDownLatch(concurrency);
@@ -144,6 +156,9 @@ public final class LoadDriver {
                     long before = System.nanoTime();
                     attempted.incrementAndGet();
                     String patientId = register();
+                    if (patientId != null && payerId != null && !cover(patientId)) {
+                        patientId = null;
+                    }
                     if (patientId == null) {
                         failed.incrementAndGet();
                     } else {
@@ -160,9 +175,24 @@ public final class LoadDriver {
         /** One registration, retried with the same Idempotency-Key while it may still succeed; null if not. */
         private String register() {
             String key = "bench-" + UUID.randomUUID();
-            String body = "{\"givenName\": \"Bench\", \"familyName\": \"Load" + key.substring(6, 14)
-                    + "\", \"dateOfBirth\": \"1970-01-01\"}";
-            HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/patients"))
+            HttpResponse<String> response = send("/api/patients", key, BenchPatients.person(key));
+            if (response == null) {
+                return null;
+            }
+            Matcher id = PATIENT_ID.matcher(response.body());
+            return id.find() ? id.group(1) : null;
+        }
+
+        /** The patient's coverage on the benchmark's payer; false if it was not acknowledged. */
+        private boolean cover(String patientId) {
+            String key = "bench-coverage-" + patientId;
+            return send("/api/patients/" + patientId + "/coverages", key,
+                    BenchPatients.coverage(payerId, key)) != null;
+        }
+
+        /** One POST, retried with the same Idempotency-Key while it may still succeed; the 201, or null. */
+        private HttpResponse<String> send(String path, String key, String body) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
@@ -178,8 +208,7 @@ public final class LoadDriver {
                 try {
                     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 201) {
-                        Matcher id = PATIENT_ID.matcher(response.body());
-                        return id.find() ? id.group(1) : null;
+                        return response;
                     }
                     if (!RETRIED_STATUSES.contains(response.statusCode())) {
                         return null;
@@ -215,13 +244,23 @@ public final class LoadDriver {
     }
 
     public static void main(String[] args) {
-        if (args.length < 3) {
-            System.err.println("usage: LoadDriver <gatewayUrl> <concurrency> <seconds> [acknowledged-log]");
+        List<String> arguments = new ArrayList<>(List.of(args));
+        String payerId = null;
+        int coverage = arguments.indexOf("--coverage");
+        if (coverage >= 0 && coverage + 1 < arguments.size()) {
+            payerId = arguments.remove(coverage + 1);
+            arguments.remove(coverage);
+        }
+        if (arguments.size() < 3) {
+            System.err.println("usage: LoadDriver <gatewayUrl> <concurrency> <seconds> [acknowledged-log] "
+                    + "[--coverage payerId]");
             System.exit(2);
         }
+        args = arguments.toArray(String[]::new);
         String gateway = args[0].endsWith("/") ? args[0].substring(0, args[0].length() - 1) : args[0];
         String token = TokenClient.clientToken(gateway, "clinic-system", "clinic-system-secret");
-        Result result = run(gateway, token, Integer.parseInt(args[1]), Duration.ofSeconds(Long.parseLong(args[2])));
+        Result result = run(gateway, token, Integer.parseInt(args[1]), Duration.ofSeconds(Long.parseLong(args[2])),
+                payerId);
         if (args.length > 3) {
             try {
                 Files.write(Path.of(args[3]), result.patientIds(), StandardOpenOption.CREATE,
