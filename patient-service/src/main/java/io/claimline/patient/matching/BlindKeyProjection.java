@@ -8,7 +8,7 @@ import io.claimline.patient.registry.api.PatientId;
 import io.claimline.patient.registry.api.PatientMergedEvent;
 import io.claimline.patient.registry.api.PatientRegisteredEvent;
 import io.claimline.patient.registry.api.SealedDetails;
-import io.claimline.patient.registry.command.PersonSeal;
+import io.claimline.platform.kernel.AddressText;
 import io.claimline.patient.vault.keys.PhiCipher;
 import io.claimline.platform.phi.SealedValue;
 import io.claimline.platform.reconciliation.ReadModel;
@@ -96,7 +96,7 @@ public class BlindKeyProjection {
             return; // erased meanwhile (a replay after crypto-shredding): nothing left to match on
         }
         List<String> plain = opened.get();
-        var postal = plain.get(3) == null ? null : PersonSeal.address(plain.get(3));
+        var postal = plain.get(3) == null ? null : AddressText.read(plain.get(3));
         Map<BlindKeyKind, String> keys = blindKeys.of(clinicId, new BlindKeys.Facts(plain.get(0), plain.get(1),
                 LocalDate.parse(plain.get(2)), plain.get(4), postal == null ? null : postal.line1(),
                 postal == null ? null : postal.postalCode()));

@@ -3,6 +3,7 @@ package io.claimline.patient.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimline.patient.registry.api.AddCoverageCommand;
+import io.claimline.platform.kernel.AddressText;
 import io.claimline.patient.registry.api.AssignGuarantorCommand;
 import io.claimline.patient.registry.api.Benefits;
 import io.claimline.patient.registry.api.ChangeCoverageCommand;
@@ -125,7 +126,7 @@ class PatientTest {
             assertThat(open(event.details().phone())).isEqualTo("+12175550134");
             assertThat(open(event.details().email())).isEqualTo("ada@example.org");
             assertThat(open(event.details().language())).isEqualTo("en");
-            assertThat(PersonSeal.address(open(event.details().address())))
+            assertThat(AddressText.read(open(event.details().address())))
                     .isEqualTo(new UsAddress("12 Analytical Way", null, "Springfield", "IL", "627041234"));
             assertThat(event.givenName().ciphertext()).doesNotContain("Ada");
         }

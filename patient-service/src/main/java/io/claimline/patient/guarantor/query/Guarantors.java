@@ -1,7 +1,7 @@
 package io.claimline.patient.guarantor.query;
 
 import io.claimline.patient.registry.api.SealedContact;
-import io.claimline.patient.registry.command.PersonSeal;
+import io.claimline.platform.kernel.AddressText;
 import io.claimline.patient.vault.keys.PhiCipher;
 import io.claimline.platform.phi.SealedValue;
 import java.sql.ResultSet;
@@ -46,7 +46,7 @@ public class Guarantors {
                     List<String> p = opened.orElse(Arrays.asList(new String[6]));
                     return new GuarantorSummary(row.id(), p.get(0), p.get(1),
                             p.get(2) == null ? null : LocalDate.parse(p.get(2)),
-                            p.get(3) == null ? null : PersonSeal.address(p.get(3)), p.get(4), p.get(5),
+                            p.get(3) == null ? null : AddressText.read(p.get(3)), p.get(4), p.get(5),
                             opened.isPresent(), row.registeredAt(), row.changedAt(), row.version());
                 });
     }

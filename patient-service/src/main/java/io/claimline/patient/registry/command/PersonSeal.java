@@ -1,23 +1,19 @@
 package io.claimline.patient.registry.command;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimline.platform.kernel.AddressText;
 import io.claimline.patient.registry.api.PersonDetails;
 import io.claimline.patient.registry.api.SealedContact;
 import io.claimline.patient.registry.api.SealedDetails;
 import io.claimline.patient.registry.api.SealedSubscriber;
 import io.claimline.patient.vault.keys.PhiCipher;
-import io.claimline.platform.kernel.UsAddress;
 import io.claimline.platform.phi.SealedValue;
 import java.util.function.Function;
 
 /**
  * Seals a person's demographics field by field under one data key. Optional fields that are absent stay null
- * (nothing to seal); an address is sealed as one JSON value, which {@link #address(String)} reads back.
+ * (nothing to seal); an address is sealed as one value ({@link AddressText}).
  */
 public final class PersonSeal {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PhiCipher.Sealer sealer;
 
@@ -35,7 +31,7 @@ public final class PersonSeal {
 
     public SealedDetails details(PersonDetails person) {
         return new SealedDetails(value(person.middleName()), value(person.preferredName()),
-                value(person.sex(), Enum::name), value(person.address(), PersonSeal::addressJson),
+                value(person.sex(), Enum::name), value(person.address(), AddressText::write),
                 value(person.phone(), phone -> phone.e164()), value(person.email(), email -> email.value()),
                 value(person.preferredContactMethod(), Enum::name), value(person.language()));
     }
@@ -43,28 +39,12 @@ public final class PersonSeal {
     public SealedSubscriber subscriber(PersonDetails person) {
         return new SealedSubscriber(value(person.givenName()), value(person.familyName()),
                 value(person.dateOfBirth(), Object::toString), value(person.sex(), Enum::name),
-                value(person.address(), PersonSeal::addressJson));
+                value(person.address(), AddressText::write));
     }
 
     public SealedContact contact(PersonDetails person) {
         return new SealedContact(value(person.givenName()), value(person.familyName()),
-                value(person.address(), PersonSeal::addressJson), value(person.phone(), phone -> phone.e164()),
+                value(person.address(), AddressText::write), value(person.phone(), phone -> phone.e164()),
                 value(person.email(), email -> email.value()));
-    }
-
-    public static String addressJson(UsAddress address) {
-        try {
-            return JSON.writeValueAsString(address);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an address always serialises", e);
-        }
-    }
-
-    public static UsAddress address(String json) {
-        try {
-            return JSON.readValue(json, UsAddress.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a sealed address is JSON this class wrote", e);
-        }
     }
 }

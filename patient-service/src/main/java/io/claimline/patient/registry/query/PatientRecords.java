@@ -3,7 +3,7 @@ package io.claimline.patient.registry.query;
 import io.claimline.patient.registry.api.Benefits;
 import io.claimline.patient.registry.api.PatientId;
 import io.claimline.patient.registry.api.SealedContact;
-import io.claimline.patient.registry.command.PersonSeal;
+import io.claimline.platform.kernel.AddressText;
 import io.claimline.patient.vault.keys.PhiCipher;
 import io.claimline.platform.phi.PhiVault;
 import io.claimline.platform.phi.SealedValue;
@@ -229,7 +229,7 @@ public class PatientRecords {
                 && (verifiedAt == null ? registeredAt : verifiedAt).isBefore(cutoff());
         return new PatientSummary(row.string("patient_id"), p.get(0), p.get(1), p.get(2), p.get(3),
                 p.get(4) == null ? null : LocalDate.parse(p.get(4)), p.get(5),
-                p.get(6) == null ? null : PersonSeal.address(p.get(6)), p.get(7), p.get(8), p.get(9), p.get(10),
+                p.get(6) == null ? null : AddressText.read(p.get(6)), p.get(7), p.get(8), p.get(9), p.get(10),
                 opened.isPresent(), active,
                 new PatientSummary.Guarantor(row.string("guarantor_id"), row.string("guarantor_kind")),
                 new PatientSummary.Verification(verifiedAt, row.string("verified_by"), due),
@@ -243,7 +243,7 @@ public class PatientRecords {
         CoverageSummary.Subscriber subscriber = row.string("subscriber_given_name") == null ? null
                 : new CoverageSummary.Subscriber(s.get(1), s.get(2),
                         s.get(3) == null ? null : LocalDate.parse(s.get(3)), s.get(4),
-                        s.get(5) == null ? null : PersonSeal.address(s.get(5)));
+                        s.get(5) == null ? null : AddressText.read(s.get(5)));
         var v = row.values();
         return new CoverageSummary(row.string("coverage_id"), row.string("patient_id"), row.string("payer_id"),
                 row.string("plan_name"), s.get(0), row.string("group_number"), row.string("relationship"),
