@@ -28,13 +28,21 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
-/** Practice events from Kafka keep the practice copy, once each, readable as of any date of service. */
+/**
+ * Practice events from Kafka keep the practice copy, once each, readable as of any date of service. The test's own
+ * consumer group: the service's other test contexts stay cached with consumers of their own (each on its own
+ * database), and in one group they would take this context's partitions.
+ */
 @ClaimlineServiceTest
+@TestPropertySource(properties = {"spring.kafka.consumer.group-id=" + PracticeCopyIT.GROUP,
+        "claimline.kafka.topics=" + Topics.PRACTICE_EVENTS_V1 + "," + Topics.PRACTICE_EVENTS_V1 + "." + PracticeCopyIT.GROUP
+                + ".dlt"})
 class PracticeCopyIT {
 
-    private static final String DLT = KafkaIntegrationConfiguration.deadLetterTopic(Topics.PRACTICE_EVENTS_V1,
-            "patient-service");
+    static final String GROUP = "patient-service-practice-copy-it";
+    private static final String DLT = KafkaIntegrationConfiguration.deadLetterTopic(Topics.PRACTICE_EVENTS_V1, GROUP);
     private static final LocalDate JAN = LocalDate.of(2026, 1, 1);
     private static final LocalDate JUL = LocalDate.of(2026, 7, 1);
 
