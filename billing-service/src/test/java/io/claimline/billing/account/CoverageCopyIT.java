@@ -53,7 +53,9 @@ class CoverageCopyIT {
         swapped.put(first, "SECONDARY");
         swapped.put(second, "PRIMARY");
         send(PublishedEvents.coveragesReordered(patient, swapped, CLINIC, 4));
-        send(PublishedEvents.coverageChanged(patient, renamed(secondary(second), "SILVER HMO"), CLINIC, 5));
+        // A change carries the whole new terms, its priority as reordered included.
+        send(PublishedEvents.coverageChanged(patient, renamed(priority(secondary(second), "PRIMARY"), "SILVER HMO"),
+                CLINIC, 5));
         send(PublishedEvents.coverageEnded(patient, first, LocalDate.parse("2026-11-30"), CLINIC, 6));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> coverages(patient, "front_desk")
@@ -110,6 +112,11 @@ class CoverageCopyIT {
         Coverage c = PublishedEvents.coverage(coverageId, PAYER);
         return new Coverage(c.coverageId(), c.payerId(), c.planName(), c.memberId(), c.groupNumber(),
                 c.relationship(), c.subscriber(), "SECONDARY", c.effectiveDate(), null, null);
+    }
+
+    private static Coverage priority(Coverage c, String priority) {
+        return new Coverage(c.coverageId(), c.payerId(), c.planName(), c.memberId(), c.groupNumber(),
+                c.relationship(), c.subscriber(), priority, c.effectiveDate(), c.terminationDate(), c.benefits());
     }
 
     private static Coverage renamed(Coverage c, String planName) {
