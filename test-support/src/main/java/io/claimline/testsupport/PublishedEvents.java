@@ -52,10 +52,13 @@ public final class PublishedEvents {
     /** A registration with every optional detail sealed, as patient-service publishes it today. */
     public static IntegrationEvent patientRegisteredWithDetails(String patientId, String clinicId) {
         Instant at = Instant.parse("2026-11-27T09:15:30Z");
-        SealedValue sealed = sealed(UUID.randomUUID().toString(), "registered");
-        SealedDetails details = new SealedDetails(sealed, sealed, sealed, sealed, sealed, sealed, sealed, sealed);
+        String keyId = keyOf(patientId);
+        SealedDetails details = new SealedDetails(sealed(keyId, "middleName"), sealed(keyId, "preferredName"),
+                sealed(keyId, "sex"), sealed(keyId, "address"), sealed(keyId, "phone"), sealed(keyId, "email"),
+                sealed(keyId, "preferredContactMethod"), sealed(keyId, "language"));
         return event(PatientRegistered.TYPE, PatientRegistered.VERSION, at, patientId, 0L, clinicId,
-                new PatientRegistered(patientId, sealed, sealed, sealed, at, details));
+                new PatientRegistered(patientId, sealed(keyId, "givenName"), sealed(keyId, "familyName"),
+                        sealed(keyId, "dateOfBirth"), at, details));
     }
 
     /** Who pays for the patient from now on (kind SELF, PATIENT or PERSON), sealed under the guarantor's key. */

@@ -11,7 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimline.contracts.IntegrationEvent;
 import io.claimline.contracts.Topics;
+import io.claimline.claims.patientcopy.query.CoverageCopies;
 import io.claimline.contracts.patients.v1.Coverage;
+import io.claimline.contracts.patients.v1.PatientRegistered;
+import io.claimline.contracts.IntegrationEventCodec;
+import io.claimline.platform.phi.PhiVault;
 import io.claimline.platform.integration.KafkaIntegrationConfiguration;
 import io.claimline.testsupport.ClaimlineServiceTest;
 import io.claimline.testsupport.KafkaTestClient;
@@ -42,6 +46,7 @@ class PatientCoveragesIT {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CoverageCopies coverageCopies;
 
     private final KafkaTestClient kafka = new KafkaTestClient(TestInfrastructure.get().kafkaBootstrapServers());
 
@@ -128,6 +133,51 @@ class PatientCoveragesIT {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         subscriber(patient, coverageId, "clinic-b", "biller").andExpect(status().isNotFound());
         subscriber(patient, coverageId, CLINIC, "auditor").andExpect(status().isForbidden());
+    }
+
+    /**
+     * What the subscriber endpoint hands the vault (the same {@code PhiVault} client and purpose as
+     * claim-demographics, whose round trip e2e-tests cover): the member id and the subscriber's name, date of
+     * birth, sex and address, every field under the patient's key so the patient is its subject; for a SELF
+     * coverage the patient's own values; after a merge, the survivor's.
+     */
+    @Test
+    void theSubscriberIsAskedOfTheVaultUnderThePatientsKeyAndASelfSubscriberIsThePatient() {
+        String patient = UUID.randomUUID().toString();
+        String child = UUID.randomUUID().toString();
+        String self = UUID.randomUUID().toString();
+        IntegrationEvent registered = PublishedEvents.patientRegisteredWithDetails(patient, CLINIC);
+        PatientRegistered sealedPatient = new IntegrationEventCodec().payload(registered, PatientRegistered.class);
+        Coverage ofChild = PublishedEvents.coverage(child, PAYER);
+        Coverage ofSelf = PublishedEvents.coverage(self, PAYER);
+        ofSelf = new Coverage(ofSelf.coverageId(), PAYER, ofSelf.planName(), ofSelf.memberId(),
+                ofSelf.groupNumber(), "SELF", null, "SECONDARY", ofSelf.effectiveDate(), null, null);
+        send(registered);
+        send(PublishedEvents.coverageAdded(patient, ofChild, CLINIC, 1));
+        send(PublishedEvents.coverageAdded(patient, ofSelf, CLINIC, 2));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM rm_coverage_copy WHERE patient_id = ?::uuid", Long.class, patient) == 2);
+
+        var subscriber = coverageCopies.sealedSubscriber(UUID.fromString(patient), UUID.fromString(child), CLINIC)
+                .orElseThrow();
+        assertThat(subscriber.relationship()).isEqualTo("CHILD");
+        assertThat(subscriber.fields()).allMatch(field -> field.patientId().equals(patient));
+        assertThat(subscriber.fields()).extracting(PhiVault.SealedField::field)
+                .containsExactly("memberId", "givenName", "familyName", "dateOfBirth", "sex", "address");
+        assertThat(subscriber.fields()).extracting(field -> field.value().ciphertext()).containsExactly(
+                ofChild.memberId().ciphertext(), ofChild.subscriber().givenName().ciphertext(),
+                ofChild.subscriber().familyName().ciphertext(), ofChild.subscriber().dateOfBirth().ciphertext(),
+                ofChild.subscriber().sex().ciphertext(), ofChild.subscriber().address().ciphertext());
+
+        var itself = coverageCopies.sealedSubscriber(UUID.fromString(patient), UUID.fromString(self), CLINIC)
+                .orElseThrow();
+        assertThat(itself.fields()).allMatch(field -> field.patientId().equals(patient));
+        assertThat(itself.fields()).extracting(field -> field.value().ciphertext()).containsExactly(
+                ofSelf.memberId().ciphertext(), sealedPatient.givenName().ciphertext(),
+                sealedPatient.familyName().ciphertext(), sealedPatient.dateOfBirth().ciphertext(),
+                sealedPatient.details().sex().ciphertext(), sealedPatient.details().address().ciphertext());
+        assertThat(coverageCopies.sealedSubscriber(UUID.fromString(patient), UUID.fromString(child), "clinic-b"))
+                .isEmpty();
     }
 
     @Test
