@@ -1,7 +1,9 @@
 package io.claimline.billing.account.api;
 
-/** Everything that happens to a patient account. */
-public sealed interface PatientAccountEvent permits PatientAccountOpenedEvent {
+/** Everything that happens to a guarantor account. */
+public sealed interface PatientAccountEvent permits PatientAccountOpenedEvent, GuarantorAccountOpenedEvent,
+        GuarantorOnFileEvent, PatientResponsibilityAssignedEvent, PatientResponsibilityEndedEvent,
+        BalanceTransferredOutEvent, BalanceTransferredInEvent, AccountMergedEvent {
 
     AccountId accountId();
 }

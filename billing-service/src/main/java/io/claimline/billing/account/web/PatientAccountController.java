@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/billing/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Patient accounts", description = "Patients' ledgers")
+@Tag(name = "Patient accounts", description = "Guarantor accounts: the ledgers of whoever pays for patients")
 class PatientAccountController {
 
     private final PatientAccountProjection accounts;
@@ -27,7 +27,9 @@ class PatientAccountController {
         this.accounts = accounts;
     }
 
-    @Operation(summary = "Read a patient account", description = "The account id is the patient's id.")
+    @Operation(summary = "Read a guarantor account",
+            description = "The account id is the guarantor's id: the patient's own for a patient who is their own "
+                    + "guarantor. A merged account's id answers with the account it was merged into.")
     @RolesAllowed({Roles.FRONT_DESK, Roles.BILLER, Roles.COLLECTIONS, Roles.MANAGER, Roles.AUDITOR, Roles.CLINIC_SYSTEM})
     @GetMapping("/{accountId}")
     PatientAccountSummary get(@PathVariable UUID accountId) {

@@ -1,8 +1,14 @@
 package io.claimline.claims.patientcopy.integration;
 
+import io.claimline.claims.patientcopy.query.CoverageCopies;
 import io.claimline.claims.patientcopy.query.PatientCopies;
 import io.claimline.contracts.Topics;
+import io.claimline.contracts.patients.v1.CoverageAdded;
+import io.claimline.contracts.patients.v1.CoverageChanged;
+import io.claimline.contracts.patients.v1.CoverageEnded;
+import io.claimline.contracts.patients.v1.CoveragesReordered;
 import io.claimline.contracts.patients.v1.PatientDemographicsChanged;
+import io.claimline.contracts.patients.v1.PatientMerged;
 import io.claimline.contracts.patients.v1.PatientRegistered;
 import io.claimline.platform.integration.IntegrationEventRouter;
 import io.claimline.platform.integration.IntegrationEvents;
@@ -10,16 +16,23 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+/** Patients, their merges and their coverages into claims' copies (sealed values stay sealed). */
 @Component
 class PatientEventsListener {
 
     private final IntegrationEventRouter router;
 
-    PatientEventsListener(IntegrationEvents events, PatientCopies copies) {
+    PatientEventsListener(IntegrationEvents events, PatientCopies copies, CoverageCopies coverages) {
         this.router = events.router(Topics.PATIENT_EVENTS_V1)
                 .on(PatientRegistered.TYPE, PatientRegistered.VERSION, PatientRegistered.class, copies::registered)
                 .on(PatientDemographicsChanged.TYPE, PatientDemographicsChanged.VERSION,
                         PatientDemographicsChanged.class, copies::demographicsChanged)
+                .on(PatientMerged.TYPE, PatientMerged.VERSION, PatientMerged.class, copies::merged)
+                .on(CoverageAdded.TYPE, CoverageAdded.VERSION, CoverageAdded.class, coverages::added)
+                .on(CoverageChanged.TYPE, CoverageChanged.VERSION, CoverageChanged.class, coverages::changed)
+                .on(CoverageEnded.TYPE, CoverageEnded.VERSION, CoverageEnded.class, coverages::ended)
+                .on(CoveragesReordered.TYPE, CoveragesReordered.VERSION, CoveragesReordered.class,
+                        coverages::reordered)
                 .build();
     }
 

@@ -26,7 +26,8 @@ class WatchedPatientController {
         this.watched = watched;
     }
 
-    @Operation(summary = "Read a watched patient")
+    @Operation(summary = "Read a watched patient",
+            description = "A merged duplicate's id answers with the surviving patient.")
     @RolesAllowed({Roles.COLLECTIONS, Roles.MANAGER, Roles.AUDITOR})
     @GetMapping("/{patientId}")
     WatchedPatient get(@PathVariable UUID patientId) {
