@@ -16,7 +16,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 270 for the demo seed's patient (a child covered by a parent's plan), regenerated with a fixed clock and
+ * The 270 for the demo seed's patient (Lily, covered by her mother Grace's plan at clinic-001: local-stack
+ * {@code seed.PatientsStep}, {@code PayersStep}, {@code PracticeSetupStep}), regenerated with a fixed clock and
  * control number and compared with the golden file under docs/examples/270/. Run with
  * {@code -Dclaimline.golden.update=true} to rewrite the file after a deliberate change, and review the diff.
  */
@@ -30,7 +31,7 @@ class DemoPatient270Test {
 
     static String demoInquiry() {
         var inquiry = InquiryBuilder.build(new InquiryBuilder.Routing(SETTINGS, 1, "DEMO0000000000000000000000001",
-                        CREATED), "DEMO HEALTH PLAN", "60054", "SPRINGFIELD FAMILY MEDICINE", "1234567893",
+                        CREATED), "Demo Health Plan", "DEMO01", "Riverside Family Medicine LLC", "1045678905",
                 "XGP123456789", new InquiryBuilder.Named("Grace", "Lovelace", LocalDate.of(1985, 3, 1), "F"),
                 Optional.of(new InquiryBuilder.Named("Lily", "Lovelace", LocalDate.of(2015, 6, 9), "F")), "CHILD",
                 LocalDate.of(2026, 11, 30));
@@ -51,8 +52,8 @@ class DemoPatient270Test {
         List<String> segments = Arrays.stream(demoInquiry().split("~")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
 
-        assertThat(segments).contains("NM1*PR*2*DEMO HEALTH PLAN*****PI*60054",
-                "NM1*1P*2*SPRINGFIELD FAMILY MEDICINE*****XX*1234567893",
+        assertThat(segments).contains("NM1*PR*2*DEMO HEALTH PLAN*****PI*DEMO01",
+                "NM1*1P*2*RIVERSIDE FAMILY MEDICINE LLC*****XX*1045678905",
                 "NM1*IL*1*LOVELACE*GRACE****MI*XGP123456789", "DMG*D8*19850301*F",
                 "NM1*03*1*LOVELACE*LILY", "DMG*D8*20150609*F", "INS*N*19", "DTP*291*D8*20261130", "EQ*30");
         assertThat(segments.stream().filter(s -> s.startsWith("HL*")).toList())

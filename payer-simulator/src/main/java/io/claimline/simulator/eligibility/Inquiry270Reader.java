@@ -51,7 +51,8 @@ public final class Inquiry270Reader {
             throw new UnreadableX12Exception("IEA does not close the interchange (count or control number)",
                     segments.size());
         }
-        if (!gs.element(1).equals("HB") || !gs.element(8).equals(IMPLEMENTATION)) {
+        // GS01 of an inquiry is HS (Eligibility, Coverage or Benefit Inquiry); HB is the 271's, the answer.
+        if (!gs.element(1).equals("HS") || !gs.element(8).equals(IMPLEMENTATION)) {
             throw new InquiryRejected(gs, null, List.of(), "");
         }
         if (!ge.tag().equals("GE") || !ge.element(2).equals(gs.element(6))) {

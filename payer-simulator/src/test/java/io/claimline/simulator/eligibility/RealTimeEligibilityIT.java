@@ -209,7 +209,7 @@ class RealTimeEligibilityIT {
             StaediSegments x12 = acknowledged(resource("malformed-birth-date.x12"));
 
             assertThat(body999(x12)).containsExactly(
-                    "AK1*HB*101*005010X279A1",
+                    "AK1*HS*101*005010X279A1",
                     "AK2*270*0001*005010X279A1",
                     "IK3*DMG*10*2100C*8",
                     "IK4*2**8",

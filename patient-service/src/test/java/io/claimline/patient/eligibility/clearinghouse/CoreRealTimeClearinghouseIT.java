@@ -57,7 +57,7 @@ class CoreRealTimeClearinghouseIT {
     static String inquiry(String memberId) {
         return String.join("~\n",
                 "ISA*00*          *00*          *ZZ*CLAIMLINE      *ZZ*CLAIMLINESIM   *250115*1020*^*00501*000000731*0*P*:",
-                "GS*HB*CLAIMLINE*CLAIMLINESIM*20250115*1020*731*X*005010X279A1",
+                "GS*HS*CLAIMLINE*CLAIMLINESIM*20250115*1020*731*X*005010X279A1",
                 "ST*270*0731*005010X279A1",
                 "BHT*0022*13*ELIG-731*20250115*1020",
                 "HL*1**20*1",
