@@ -329,8 +329,11 @@ class PatientsCoverageAndEligibilityIT {
 
             assertThatThrownBy(() -> checks.check(new Actor("user-of-" + clinic, clinic, java.util.Set.of("front_desk")),
                     UUID.fromString(patient), UUID.fromString(coverageId), LocalDate.of(2026, 11, 30)))
-                    .isInstanceOfSatisfying(EligibilityCheckFailedException.class, e -> assertThat(e.reasons())
-                            .anySatisfy(reason -> assertThat(reason).startsWith("segment ").contains("NM1")));
+                    .isInstanceOfSatisfying(EligibilityCheckFailedException.class, e -> {
+                        // The subscriber's NM1 was the 11th segment: what followed it no longer fits the guide.
+                        assertThat(e.reasons()).first().asString().startsWith("segment 11 (DMG)");
+                        assertThat(e.reasons()).allSatisfy(reason -> assertThat(reason).startsWith("segment "));
+                    });
             assertThat(jdbc.queryForObject("SELECT count(*) FROM rm_eligibility_check WHERE coverage_id = ?::uuid",
                     Long.class, coverageId)).isZero();
             assertThat(jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? "

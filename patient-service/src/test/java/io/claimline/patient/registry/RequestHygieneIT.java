@@ -102,7 +102,8 @@ class RequestHygieneIT {
                         .content("{\"givenName\": \"Ottoline\", \"familyName\": \"Vandersloot\", "
                                 + "\"dateOfBirth\": \"1870-01-01\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("dateOfBirth must be after 1880-01-01"));
+                .andExpect(jsonPath("$.errors[0].field").value("dateOfBirth"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be within the last 130 years"));
 
         String logged = output.getAll().substring(before);
         List<String> refusals = Arrays.stream(logged.split("\n")).filter(line -> line.contains("refused")).toList();
