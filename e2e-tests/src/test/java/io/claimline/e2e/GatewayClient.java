@@ -85,6 +85,12 @@ final class GatewayClient {
         return send(builder.build());
     }
 
+    /** Any method with a JSON body and the {@code If-Match} version read. */
+    Response send(String method, String path, String jsonBody, String ifMatch) {
+        return send(authorized(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .method(method, HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+    }
+
     Response postJson(String path, String body) {
         return post(path, "application/json", body);
     }
