@@ -1,6 +1,8 @@
 -- This service's copy of each clinic's practice setup, kept from billing.practice-events.v1: every version, so
 -- "as of a date of service" is a query. Upserts by id and effective date keep it idempotent; applied_events counts
 -- the events applied per clinic, so a duplicate application would show (it must equal the distinct events received).
+-- The columns are the platform's PracticeCopyTable's, which reads and writes them; patient-service keeps an identical
+-- migration on purpose: each service owns its schema, so each migrates its own copy.
 CREATE TABLE rm_practice (
     clinic_id      VARCHAR(100) PRIMARY KEY,
     last_sequence  BIGINT       NOT NULL,

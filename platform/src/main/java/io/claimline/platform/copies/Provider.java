@@ -1,4 +1,4 @@
-package io.claimline.patient.practice.query;
+package io.claimline.platform.copies;
 
 import java.time.LocalDate;
 

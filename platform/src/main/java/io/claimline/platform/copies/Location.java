@@ -1,4 +1,4 @@
-package io.claimline.patient.practice.query;
+package io.claimline.platform.copies;
 
 import io.claimline.contracts.practice.v1.Address;
 import java.time.LocalDate;
