@@ -98,7 +98,7 @@ public class EligibilityChecks {
     private Result exchange(Actor actor, UUID patientId, UUID coverageId, LocalDate dateOfService) {
         String clinicId = actor.clinicId();
         PatientId patient = new PatientId(patientId);
-        records.find(patient, clinicId).orElseThrow(() -> new NotFoundException("patient"));
+        records.state(patient, clinicId).orElseThrow(() -> new NotFoundException("patient"));
         CoverageSummary coverage = records.coverage(patient, coverageId.toString(), clinicId)
                 .orElseThrow(() -> new NotFoundException("coverage"));
         PayerView payer = payers.find(clinicId, UUID.fromString(coverage.payerId()))

@@ -9,13 +9,13 @@ import java.util.UUID;
 import javax.crypto.SecretKey;
 
 /** Data keys held in memory, for aggregate tests that run without a database. */
-final class InMemoryDataKeys implements DataKeys {
+public final class InMemoryDataKeys implements DataKeys {
 
     private final AesGcm aes;
     private final Map<String, String> keyIdBySubject = new HashMap<>();
     private final Map<String, SecretKey> keys = new HashMap<>();
 
-    InMemoryDataKeys(AesGcm aes) {
+    public InMemoryDataKeys(AesGcm aes) {
         this.aes = aes;
     }
 

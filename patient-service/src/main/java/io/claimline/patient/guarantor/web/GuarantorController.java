@@ -119,7 +119,7 @@ class GuarantorController {
         long expected = IfMatch.requiredVersion(ifMatch);
         String clinicId = CurrentActor.get().clinicId();
         PatientId patient = new PatientId(patientId);
-        patients.find(patient, clinicId).orElseThrow(() -> new NotFoundException("patient"));
+        patients.state(patient, clinicId).orElseThrow(() -> new NotFoundException("patient"));
         String guarantorId;
         SealedContact contact;
         switch (kind) {

@@ -77,6 +77,18 @@ public class PatientRecords {
         return summaries;
     }
 
+    /** What a write needs to know of a patient, without opening any PHI. */
+    public record State(long version, String mergedInto, boolean erased) {
+    }
+
+    /** The patient's version and whether it was merged or erased, if it belongs to the clinic (nothing is opened). */
+    public Optional<State> state(PatientId patientId, String clinicId) {
+        return jdbc.query("""
+                SELECT version, merged_into::text, erased_at IS NOT NULL FROM rm_patient_summary
+                WHERE patient_id = ? AND clinic_id = ?""", (rs, row) -> new State(rs.getLong(1), rs.getString(2),
+                rs.getBoolean(3)), patientId.value(), clinicId).stream().findFirst();
+    }
+
     /** Whether the read model shows the patient for this clinic at this version or later (nothing is opened). */
     public boolean shows(PatientId patientId, String clinicId, long version) {
         return Boolean.TRUE.equals(jdbc.queryForObject("""

@@ -13,7 +13,6 @@ import io.claimline.patient.registry.api.ReorderCoveragesCommand;
 import io.claimline.patient.registry.command.Demographics;
 import io.claimline.patient.registry.query.CoverageSummary;
 import io.claimline.patient.registry.query.PatientRecords;
-import io.claimline.patient.registry.query.PatientSummary;
 import io.claimline.platform.command.Commands;
 import io.claimline.platform.command.IdempotentRequests;
 import io.claimline.platform.kernel.Fields;
@@ -79,7 +78,7 @@ class CoverageController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         CoverageTerms terms = checked(request, new Fields());
         Long expected = ifMatch == null ? null : IfMatch.requiredVersion(ifMatch);
-        PatientSummary patient = patient(patientId);
+        PatientRecords.State patient = patient(patientId);
         requireActivePayer(terms.payerId());
         var outcome = idempotent.execute(idempotencyKey, "add-coverage:" + patientId, request, CoverageCreated.class,
                 () -> {
@@ -182,8 +181,9 @@ class CoverageController {
         return terms;
     }
 
-    private PatientSummary patient(UUID patientId) {
-        return records.find(new PatientId(patientId), CurrentActor.get().clinicId())
+    /** The patient's state; checking it exists opens nothing. */
+    private PatientRecords.State patient(UUID patientId) {
+        return records.state(new PatientId(patientId), CurrentActor.get().clinicId())
                 .orElseThrow(() -> new NotFoundException("patient"));
     }
 

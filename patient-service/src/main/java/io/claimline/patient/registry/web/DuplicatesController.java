@@ -125,10 +125,10 @@ class DuplicatesController {
         }
         long expected = IfMatch.requiredVersion(ifMatch);
         String clinicId = CurrentActor.get().clinicId();
-        records.find(new PatientId(patientId), clinicId).orElseThrow(() -> new NotFoundException("patient"));
-        PatientSummary survivor = records.find(new PatientId(request.survivingPatientId()), clinicId)
+        records.state(new PatientId(patientId), clinicId).orElseThrow(() -> new NotFoundException("patient"));
+        PatientRecords.State survivor = records.state(new PatientId(request.survivingPatientId()), clinicId)
                 .orElseThrow(() -> InvalidFieldsException.of("survivingPatientId", "no such patient in this clinic"));
-        if (survivor.mergedInto() != null || survivor.erasedAt() != null) {
+        if (survivor.mergedInto() != null || survivor.erased()) {
             throw new StateConflictException("the surviving patient was itself merged or erased");
         }
         idempotent.execute(idempotencyKey, "merge-patient:" + patientId, request, Boolean.class, () -> {

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Per-patient data keys in PostgreSQL, kept apart from the events they protect (table {@code phi_data_key}, never replayed,
  * never published). Keys are stored wrapped by the service's master key. Destroying a subject's key is
  * crypto-shredding: every sealed copy of that subject's PHI, in events, read models and Kafka records, becomes
- * unreadable while the events themselves stay immutable.
+ * unreadable while the events themselves stay immutable. The table is named with its schema: a projection that opens
+ * PHI (blind keys) replayed into a reconciliation's shadow schema (search_path) still reads the one key store.
  */
 public class JdbcDataKeys implements DataKeys {
 
@@ -39,7 +40,7 @@ public class JdbcDataKeys implements DataKeys {
         String keyId = UUID.randomUUID().toString();
         SecretKey key = wrapper.newDataKey();
         int inserted = jdbc.update("""
-                INSERT INTO phi_data_key (key_id, subject_id, wrapped_key, created_at)
+                INSERT INTO public.phi_data_key (key_id, subject_id, wrapped_key, created_at)
                 VALUES (?, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING""",
                 keyId, subjectId, wrapper.wrap(key, keyId), Timestamp.from(clock.instant()));
         if (inserted == 1) {
@@ -51,7 +52,7 @@ public class JdbcDataKeys implements DataKeys {
     /** The data key, or empty once it was destroyed. */
     @Override
     public Optional<SecretKey> find(String keyId) {
-        List<byte[]> wrapped = jdbc.query("SELECT wrapped_key FROM phi_data_key WHERE key_id = ?",
+        List<byte[]> wrapped = jdbc.query("SELECT wrapped_key FROM public.phi_data_key WHERE key_id = ?",
                 (rs, n) -> rs.getBytes(1), keyId);
         return wrapped.stream().filter(bytes -> bytes != null).findFirst().map(bytes -> wrapper.unwrap(bytes, keyId));
     }
@@ -60,19 +61,19 @@ public class JdbcDataKeys implements DataKeys {
     @Override
     public boolean destroy(String subjectId) {
         return jdbc.update("""
-                UPDATE phi_data_key SET wrapped_key = NULL, destroyed_at = ?
+                UPDATE public.phi_data_key SET wrapped_key = NULL, destroyed_at = ?
                 WHERE subject_id = ? AND wrapped_key IS NOT NULL""",
                 Timestamp.from(clock.instant()), subjectId) > 0;
     }
 
     @Override
     public Optional<KeyOwner> ownerOf(String keyId) {
-        return jdbc.query("SELECT subject_id, wrapped_key IS NULL FROM phi_data_key WHERE key_id = ?",
+        return jdbc.query("SELECT subject_id, wrapped_key IS NULL FROM public.phi_data_key WHERE key_id = ?",
                 (rs, n) -> new KeyOwner(rs.getString(1), rs.getBoolean(2)), keyId).stream().findFirst();
     }
 
     private Optional<DataKey> liveKey(String subjectId) {
-        List<Object[]> rows = jdbc.query("SELECT key_id, wrapped_key FROM phi_data_key WHERE subject_id = ?",
+        List<Object[]> rows = jdbc.query("SELECT key_id, wrapped_key FROM public.phi_data_key WHERE subject_id = ?",
                 (rs, n) -> new Object[] {rs.getString(1), rs.getBytes(2)}, subjectId);
         if (rows.isEmpty()) {
             return Optional.empty();
