@@ -9,6 +9,8 @@ import io.claimline.localstack.reconcile.ReconcileCommand;
 import io.claimline.localstack.reconcile.Reconciliation;
 import io.claimline.localstack.reconcile.Report;
 import io.claimline.localstack.reconcile.Target;
+import io.claimline.localstack.seed.Gateway;
+import io.claimline.localstack.seed.SeedRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -27,7 +29,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +50,13 @@ class ReconciliationIT {
     private static Target target;
     private static final List<String> patients = new ArrayList<>();
     private static String corrected;
+    /** A patient whose guarantor is a person (not a patient) and who has a coverage. */
+    private static String guaranteed;
+    private static String guarantor;
+    private static String coverage;
+    /** A duplicate merged into its survivor. */
+    private static String duplicate;
+    private static String survivor;
 
     @TempDir Path dir;
 
@@ -64,6 +76,7 @@ class ReconciliationIT {
                 .header("If-Match", "\"0\"").PUT(HttpRequest.BodyPublishers.ofString(body("Augusta"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(correction.statusCode()).isEqualTo(204);
+        issueEightDomain(clinic);
 
         Map<String, String> databases = new LinkedHashMap<>();
         ClaimlineStack.SERVICES.forEach(service -> databases.put(service, stack.jdbcUrl(service)));
@@ -72,9 +85,80 @@ class ReconciliationIT {
                 .acknowledging(patients);
         // N4 and N7 read databases and Kafka only (no replays), so they are cheap to poll until everything arrived.
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-            Report settled = Reconciliation.run(target.checking(Check.N4, Check.N7));
+            Report settled = Reconciliation.run(target.checking(Check.N4, Check.N7, Check.COVERAGES, Check.MERGES,
+                    Check.GUARANTORS));
             assertThat(settled.discrepancies()).as(settled.summary()).isEmpty();
         });
+    }
+
+    /**
+     * What issue 8 added, on every topic: a practice setup (billing.practice-events.v1), a payer
+     * (patients.payer-events.v1), a patient with a person as guarantor and a coverage, and a duplicate merged into
+     * its survivor (patients.patient-events.v1). Written through the gateway like a client; the practice and the payer
+     * under stable Idempotency-Keys, so a run on a stack that has them already adds nothing.
+     */
+    private static void issueEightDomain(GatewayClient clinic) throws Exception {
+        Gateway gateway = new Gateway(stack.gatewayUrl(), "password");
+        String run = UUID.randomUUID().toString();
+        Optional<String> practiceVersion = gateway.get("admin", "/api/billing/practice?asOf=2026-01-01").eTag();
+        Gateway.Answer practice = gateway.write("admin", new SeedRequest("PUT", "/api/billing/practice/clinic-profile",
+                "demo-seed:practice:clinic-profile", """
+                {"effectiveFrom": "2026-01-01", "legalName": "Riverside Family Medicine LLC",
+                 "billingNpi": "1045678905", "taxId": "12-3456789", "taxonomy": "207Q00000X",
+                 "billingAddress": {"line1": "100 Main Street", "line2": "Suite 200", "city": "Springfield",
+                                    "state": "IL", "postalCode": "62701-1234"},
+                 "payToAddress": {"line1": "PO Box 4400", "city": "Springfield", "state": "IL",
+                                  "postalCode": "62708"}}"""), practiceVersion);
+        assertThat(practice.status()).as(practice.body()).isIn(200, 201);
+        String payer = id("payerId", gateway, "admin", new SeedRequest("POST", "/api/patients/payers",
+                "reconciliation-it:payer", """
+                {"name": "Reconcile Health Plan", "ediPayerId": "RECON1", "claimFilingIndicator": "CI",
+                 "initialClaimDays": 90, "correctedClaimDays": 180, "appealDays": 180,
+                 "address": {"line1": "PO Box 2000", "city": "Hartford", "state": "CT", "postalCode": "06101"},
+                 "phone": "(860) 555-0101", "acceptsElectronicClaims": true}"""), Optional.empty());
+
+        guaranteed = register(clinic, "Lily");
+        guarantor = id("guarantorId", gateway, "frontdesk", new SeedRequest("POST", "/api/patients/guarantors",
+                "reconciliation-it:guarantor:" + run, """
+                {"givenName": "Grace", "familyName": "%s", "dateOfBirth": "1985-03-01", "sex": "F",
+                 "address": {"line1": "12 Analytical Way", "city": "Springfield", "state": "IL",
+                             "postalCode": "62704"}}""".formatted(FAMILY_NAME)), Optional.empty());
+        Gateway.Answer assigned = gateway.write("frontdesk", new SeedRequest("PUT", "/api/patients/" + guaranteed
+                + "/guarantor", "reconciliation-it:guarantor-of:" + run, """
+                {"kind": "PERSON", "guarantorId": "%s", "reason": "mother"}""".formatted(guarantor)),
+                Optional.of("\"0\""));
+        assertThat(assigned.status()).as(assigned.body()).isBetween(200, 299);
+        coverage = id("coverageId", gateway, "frontdesk", new SeedRequest("POST", "/api/patients/" + guaranteed
+                + "/coverages", "reconciliation-it:coverage:" + run, """
+                {"payerId": "%s", "planName": "Gold PPO", "memberId": "XGP123456789", "relationship": "CHILD",
+                 "subscriber": {"givenName": "Grace", "familyName": "%s", "dateOfBirth": "1985-03-01", "sex": "F",
+                                "address": {"line1": "12 Analytical Way", "city": "Springfield", "state": "IL",
+                                            "postalCode": "62704"}},
+                 "priority": "PRIMARY", "effectiveDate": "2026-01-01"}""".formatted(payer, FAMILY_NAME)),
+                Optional.empty());
+
+        survivor = register(clinic, "Mary");
+        duplicate = register(clinic, "Maria");
+        Gateway.Answer merged = gateway.write("biller", new SeedRequest("POST", "/api/patients/" + duplicate
+                + "/merge", "reconciliation-it:merge:" + run, """
+                {"survivingPatientId": "%s", "reason": "registered twice"}""".formatted(survivor)),
+                Optional.of("\"0\""));
+        assertThat(merged.status()).as(merged.body()).isBetween(200, 299);
+    }
+
+    private static String register(GatewayClient clinic, String givenName) throws Exception {
+        GatewayClient.Response registered = clinic.postJson("/api/patients", body(givenName));
+        assertThat(registered.status()).isEqualTo(201);
+        return registered.json().get("patientId").asText();
+    }
+
+    private static String id(String field, Gateway gateway, String user, SeedRequest request,
+            Optional<String> ifMatch) {
+        Gateway.Answer answer = gateway.write(user, request, ifMatch);
+        assertThat(answer.status()).as(request.path() + " " + answer.body()).isBetween(200, 299);
+        Matcher id = Pattern.compile("\"" + field + "\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(answer.body());
+        assertThat(id.find()).as(request.path() + " answers its " + field).isTrue();
+        return id.group(1);
     }
 
     @Test
@@ -192,6 +276,53 @@ class ReconciliationIT {
         } finally {
             execute("billing-service", "DELETE FROM TokenEntry WHERE processorName = ?", probe);
             execute("claims-service", "DELETE FROM integration_refused WHERE event_id = ?", poison);
+        }
+    }
+
+    @Test
+    void aCoverageCopyThatDiffersFromPatientServicesIsReported() throws Exception {
+        String reprioritise = "UPDATE rm_coverage_copy SET priority = ? WHERE coverage_id = ?::uuid";
+        execute("claims-service", reprioritise, "TERTIARY", coverage);
+        try {
+            Report report = Reconciliation.run(target.checking(Check.COVERAGES));
+
+            assertThat(report.of(Check.COVERAGES)).extracting(Discrepancy::toString).containsExactly(
+                    "COVERAGES claims-service: coverage " + coverage + " of patient " + guaranteed + " (clinic "
+                            + "clinic-001) differs from patient-service's in rm_coverage_copy: priority");
+        } finally {
+            execute("claims-service", reprioritise, "PRIMARY", coverage);
+        }
+    }
+
+    @Test
+    void aMergeACopyDoesNotRedirectIsReported() throws Exception {
+        execute("collections-service", "UPDATE rm_watched_patient SET merged_into = NULL WHERE patient_id = ?::uuid",
+                duplicate);
+        try {
+            Report report = Reconciliation.run(target.checking(Check.MERGES));
+
+            assertThat(report.of(Check.MERGES)).extracting(Discrepancy::toString).containsExactly(
+                    "MERGES collections-service: patient " + duplicate + " (clinic clinic-001) was merged into "
+                            + survivor + " in patient-service, but rm_watched_patient does not redirect it");
+        } finally {
+            execute("collections-service", "UPDATE rm_watched_patient SET merged_into = ?::uuid "
+                    + "WHERE patient_id = ?::uuid", survivor, duplicate);
+        }
+    }
+
+    @Test
+    void anAccountAnsweringForAPatientOtherThanItsGuarantorsIsReported() throws Exception {
+        String answer = "UPDATE account_responsibility SET account_id = ?::uuid WHERE patient_id = ?::uuid";
+        execute("billing-service", answer, guaranteed, guaranteed);
+        try {
+            Report report = Reconciliation.run(target.checking(Check.GUARANTORS));
+
+            assertThat(report.of(Check.GUARANTORS)).extracting(Discrepancy::toString).containsExactly(
+                    "GUARANTORS billing-service: account_responsibility has account " + guaranteed
+                            + " (clinic clinic-001) answer for patient " + guaranteed + ", patient-service's "
+                            + "guarantor is " + guarantor + " (clinic clinic-001)");
+        } finally {
+            execute("billing-service", answer, guarantor, guaranteed);
         }
     }
 

@@ -1,6 +1,9 @@
 package io.claimline.localstack.reconcile;
 
-/** The reliability invariants the reconciliation checks (docs/runbooks/reconcile.md says what each compares). */
+/**
+ * What the reconciliation checks (docs/runbooks/reconcile.md says what each compares): the reliability invariants of
+ * quality.md, and the domain invariants that hold across services' copies (issue 8).
+ */
 public enum Check {
     /** Every acknowledged registration is in patient-service's event store, once. */
     N1,
@@ -11,5 +14,11 @@ public enum Check {
     /** Per aggregate, events are stored and applied in order. */
     N5,
     /** Lag is zero and the dead letters are exactly the expected poison. */
-    N7
+    N7,
+    /** Claims' and billing's coverage copies equal patient-service's coverages (payer, priority, dates), both ways. */
+    COVERAGES,
+    /** Every patient merged in patient-service is redirected in claims, collections and billing, and nothing else. */
+    MERGES,
+    /** The account billing makes answer for each patient is the guarantor patient-service names. */
+    GUARANTORS
 }

@@ -68,13 +68,17 @@ final class Ordering {
                 rs -> rs.getString(1)));
     }
 
-    /** claims' patient copy: last_sequence is the highest source sequence among the events it applied. */
+    /**
+     * claims' patient copy: last_sequence is the highest source sequence among the patient events it applied to the
+     * copy (coverage events move their coverage copy's last_sequence, not the patient's).
+     */
     static List<String> copiesBehindTheirEvents(Database claims, Collection<InboxRow> inbox,
             Map<String, PublishedEvent> published) throws SQLException {
         Map<String, Long> lastApplied = new HashMap<>();
         for (InboxRow row : inbox) {
             PublishedEvent source = published.get(row.eventId());
-            if (source != null) {
+            if (source != null && row.topic().equals(Topology.PATIENT_EVENTS)
+                    && Topology.PATIENT_COPY_TYPES.contains(source.type())) {
                 lastApplied.merge(row.aggregateId(), source.sequence(), Math::max);
             }
         }

@@ -1,5 +1,15 @@
 package io.claimline.localstack.reconcile;
 
-/** An event of patient-service's store that its publisher puts on the topic, as the published type. */
-record PublishedEvent(String eventId, String type, String aggregateId, long sequence) {
+import java.util.List;
+
+/**
+ * An event of a producer's store that its publisher puts on a topic, as the published type. {@code coverageIds}: the
+ * coverages a patient event names (its coverageId, or every coverage of a reorder's order); empty for the others.
+ */
+record PublishedEvent(String eventId, String topic, String type, String aggregateId, long sequence,
+        List<String> coverageIds) {
+
+    PublishedEvent {
+        coverageIds = List.copyOf(coverageIds);
+    }
 }

@@ -12,9 +12,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Checks the reliability invariants N1, N3, N4, N5 and N7 (docs/runbooks/reconcile.md) on a running stack: reads
- * the services' databases read-only, asks each service to reconcile its read models with a fresh replay, and looks
- * at Kafka's lag and dead-letter topics. Changes nothing. {@code ./claimline reconcile} runs it; so can tests:
+ * Checks the reliability invariants N1, N3, N4, N5 and N7 and the domain invariants across the services' copies
+ * (COVERAGES, MERGES, GUARANTORS; docs/runbooks/reconcile.md) on a running stack: reads the services' databases
+ * read-only, asks each service to reconcile its read models with a fresh replay, and looks at Kafka's lag and
+ * dead-letter topics, for every topic of {@link Topology}. Changes nothing. {@code ./claimline reconcile} runs it; so can tests:
  * <pre>Report report = Reconciliation.run(target); assertThat(report.discrepancies()).isEmpty();</pre>
  */
 public final class Reconciliation {
@@ -72,7 +73,7 @@ public final class Reconciliation {
             });
         }
         if (runs(Check.N4) || runs(Check.N5)) {
-            attempt(runs(Check.N4) ? Check.N4 : Check.N5, Topology.PATIENT, () -> deliveriesAndOrder(patients));
+            attempt(runs(Check.N4) ? Check.N4 : Check.N5, "integration events", this::deliveriesAndOrder);
         }
         if (runs(Check.N5)) {
             for (String service : Topology.EVENT_SOURCED) {
@@ -87,25 +88,89 @@ public final class Reconciliation {
         if (runs(Check.N7)) {
             recovery();
         }
+        domainInvariants(patients);
     }
 
-    private void deliveriesAndOrder(Database patients) throws Exception {
-        List<PublishedEvent> published = Deliveries.published(patients);
-        Map<String, PublishedEvent> byId = published.stream()
+    /** Issue 8's invariants across the copies; patient-service's read models are the authority. */
+    private void domainInvariants(Database patients) {
+        Database billing = databases.get(Topology.BILLING);
+        Database claims = databases.get(Topology.CLAIMS);
+        Database collections = databases.get(Topology.COLLECTIONS);
+        if (runs(Check.COVERAGES)) {
+            attempt(Check.COVERAGES, Topology.PATIENT, () -> {
+                Map<String, DomainInvariants.Coverage> authority = DomainInvariants.coverages(patients,
+                        "rm_patient_coverage");
+                for (Database copy : List.of(claims, billing)) {
+                    attempt(Check.COVERAGES, copy.service(), () -> report(Check.COVERAGES, copy.service(),
+                            DomainInvariants.coverageCopies("rm_coverage_copy", authority,
+                                    DomainInvariants.coverages(copy, "rm_coverage_copy"))));
+                }
+                findings.examined(Check.COVERAGES, authority.size() + " coverages in 2 copies");
+            });
+        }
+        if (runs(Check.MERGES) || runs(Check.GUARANTORS)) {
+            attempt(runs(Check.MERGES) ? Check.MERGES : Check.GUARANTORS, Topology.PATIENT, () -> {
+                List<DomainInvariants.Patient> known = DomainInvariants.patients(patients);
+                long merged = known.stream().filter(p -> p.mergedInto() != null).count();
+                String responsible = "SELECT patient_id::text, clinic_id, account_id::text FROM account_responsibility";
+                if (runs(Check.MERGES)) {
+                    String redirected = "SELECT patient_id::text, clinic_id, merged_into::text FROM %s "
+                            + "WHERE merged_into IS NOT NULL";
+                    attempt(Check.MERGES, Topology.CLAIMS, () -> report(Check.MERGES, Topology.CLAIMS,
+                            DomainInvariants.patientRedirects("rm_patient_copy", known, DomainInvariants.pointers(
+                                    claims, redirected.formatted("rm_patient_copy")))));
+                    attempt(Check.MERGES, Topology.COLLECTIONS, () -> report(Check.MERGES, Topology.COLLECTIONS,
+                            DomainInvariants.patientRedirects("rm_watched_patient", known, DomainInvariants.pointers(
+                                    collections, redirected.formatted("rm_watched_patient")))));
+                    attempt(Check.MERGES, Topology.BILLING, () -> report(Check.MERGES, Topology.BILLING,
+                            DomainInvariants.accountRedirects(known, DomainInvariants.pointers(billing,
+                                    "SELECT account_id::text, clinic_id, surviving_account_id::text "
+                                            + "FROM account_redirect"), DomainInvariants.pointers(billing,
+                                    responsible))));
+                    findings.examined(Check.MERGES, merged + " merged patients in 3 consumers");
+                }
+                if (runs(Check.GUARANTORS)) {
+                    attempt(Check.GUARANTORS, Topology.BILLING, () -> report(Check.GUARANTORS, Topology.BILLING,
+                            DomainInvariants.responsibilities(known, DomainInvariants.pointers(billing,
+                                    responsible))));
+                    findings.examined(Check.GUARANTORS, (known.size() - merged) + " patients' guarantors");
+                }
+            });
+        }
+    }
+
+    private void deliveriesAndOrder() throws Exception {
+        Map<String, List<PublishedEvent>> byTopic = new LinkedHashMap<>();
+        for (Topology.Topic topic : Topology.TOPICS) {
+            byTopic.put(topic.name(), Deliveries.published(databases.get(topic.producer()), topic));
+        }
+        Map<String, PublishedEvent> byId = byTopic.values().stream().flatMap(List::stream)
                 .collect(Collectors.toMap(PublishedEvent::eventId, Function.identity(), (a, b) -> a));
         long deliveries = 0;
-        for (Map.Entry<String, Set<String>> consumer : Topology.ROUTED_TYPES.entrySet()) {
-            String service = consumer.getKey();
+        for (Topology.Consumer consumer : Topology.CONSUMERS) {
+            String service = consumer.service();
             Database db = databases.get(service);
             List<InboxRow> inbox = Deliveries.inbox(db);
-            deliveries += published.stream().filter(e -> consumer.getValue().contains(e.type())).count();
-            if (runs(Check.N4)) {
-                report(Check.N4, service, Deliveries.compare(published, consumer.getValue(), inbox,
-                        target.expectedPoison()));
-                String counting = Topology.COUNTING_READ_MODELS.get(service);
-                if (counting != null) {
-                    report(Check.N4, service, Deliveries.appliedCounts(db, counting, inbox));
+            for (Map.Entry<String, Set<String>> applies : consumer.appliedTypes().entrySet()) {
+                Topology.Topic topic = Topology.topic(applies.getKey());
+                List<PublishedEvent> published = byTopic.get(topic.name());
+                deliveries += published.stream().filter(e -> applies.getValue().contains(e.type())).count();
+                if (runs(Check.N4)) {
+                    report(Check.N4, service, Deliveries.compare(topic, published, applies.getValue(), inbox,
+                            target.expectedPoison()));
                 }
+            }
+            if (runs(Check.N4)) {
+                for (Topology.Counting counting : Topology.COUNTING_READ_MODELS) {
+                    if (counting.service().equals(service)) {
+                        report(Check.N4, service, Deliveries.appliedCounts(db, counting, inbox, byId));
+                    }
+                }
+                // Rows of a topic the service does not consume at all: nobody should have written them.
+                Set<String> consumed = consumer.appliedTypes().keySet();
+                inbox.stream().filter(row -> !consumed.contains(row.topic())).map(row -> "the inbox holds event "
+                        + row.eventId() + " of topic " + row.topic() + ", which this service does not consume")
+                        .sorted().forEach(what -> findings.add(Check.N4, service, what));
             }
             if (runs(Check.N5)) {
                 report(Check.N5, service, Ordering.applicationOrder(inbox, byId, Ordering.redriven(db)));
@@ -114,9 +179,10 @@ public final class Reconciliation {
                 }
             }
         }
-        findings.examined(Check.N4, deliveries + " deliveries of " + published.size() + " published events");
-        findings.examined(Check.N5, published.size() + " published events in "
-                + published.stream().map(PublishedEvent::aggregateId).distinct().count() + " aggregates");
+        findings.examined(Check.N4, deliveries + " deliveries of " + byId.size() + " published events on "
+                + byTopic.size() + " topics");
+        findings.examined(Check.N5, byId.size() + " published events in "
+                + byId.values().stream().map(PublishedEvent::aggregateId).distinct().count() + " aggregates");
     }
 
     private void recovery() {
@@ -133,12 +199,16 @@ public final class Reconciliation {
         int[] groups = {0};
         attempt(Check.N7, "kafka", () -> {
             try (KafkaRecovery kafka = new KafkaRecovery(target.kafkaBootstrapServers())) {
-                for (String group : Topology.ROUTED_TYPES.keySet()) {
-                    kafka.lag(group, Topology.TOPIC).forEach((partition, lag) -> findings.add(Check.N7,
-                            "consumer group " + group, "lags " + lag + " records on " + partition));
-                    kafka.deadLetters(Topology.deadLetterTopic(group)).forEach(letter -> parked.add(
-                            new Recovery.Parked(letter.topic() + " partition " + letter.partition() + " offset "
-                                    + letter.offset(), letter.id(), null)));
+                for (Topology.Consumer consumer : Topology.CONSUMERS) {
+                    String group = consumer.service();
+                    for (String topicName : new TreeSet<>(consumer.appliedTypes().keySet())) {
+                        Topology.Topic topic = Topology.topic(topicName);
+                        kafka.lag(group, topic.name()).forEach((partition, lag) -> findings.add(Check.N7,
+                                "consumer group " + group, "lags " + lag + " records on " + partition));
+                        kafka.deadLetters(topic.deadLetterTopic(group)).forEach(letter -> parked.add(
+                                new Recovery.Parked(letter.topic() + " partition " + letter.partition() + " offset "
+                                        + letter.offset(), letter.id(), null)));
+                    }
                     groups[0]++;
                 }
             }

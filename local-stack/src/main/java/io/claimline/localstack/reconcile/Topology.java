@@ -1,14 +1,18 @@
 package io.claimline.localstack.reconcile;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the reconciliation must know of the services, in one place: the published topic, which stored event becomes
- * which published type (patient-service's PatientEventsPublisher), which types each consumer applies (its
- * PatientEventsListener; the others it counts as ignored and keeps no inbox row for), where each service's operators'
- * endpoints live (claimline.operations.path), and the tables whose versions N5 checks. Change it with them.
+ * What the reconciliation must know of the services, as data and in one place: each integration topic with its
+ * producer (service and so database), the aggregate type whose events go on it and which stored event becomes which
+ * published type (the producer's {@code *EventsPublisher}: events it does not translate are not published); each
+ * consumer (service name = consumer group) with the types it applies per topic (its {@code *EventsListener}: the
+ * others it counts as ignored and keeps no inbox row for); the consumers' read models that count applications; where
+ * each service's operators' endpoints live (claimline.operations.path), and the tables whose versions N5 checks.
+ * Change it with them.
  */
 final class Topology {
 
@@ -17,20 +21,107 @@ final class Topology {
     static final String CLAIMS = "claims-service";
     static final String COLLECTIONS = "collections-service";
 
-    static final String TOPIC = "patients.patient-events.v1";
+    static final String PATIENT_EVENTS = "patients.patient-events.v1";
+    static final String PAYER_EVENTS = "patients.payer-events.v1";
+    static final String PRACTICE_EVENTS = "billing.practice-events.v1";
+
     static final String REGISTERED_EVENT = "PatientRegisteredEvent";
 
-    /** Stored payload type (simple name: older events may name another package) to published type. */
-    static final Map<String, String> PUBLISHED_TYPES = Map.of(
-            REGISTERED_EVENT, "PatientRegistered",
-            "PatientDemographicsChangedEvent", "PatientDemographicsChanged",
-            "PatientDataErasedEvent", "PatientErased");
+    /**
+     * An integration topic: who publishes it from which aggregate's events (Axon's aggregate type, the simple class
+     * name), and the stored payload type (simple name: older events may name another package) to published type.
+     */
+    record Topic(String name, String producer, String aggregateType, Map<String, String> publishedTypes) {
 
-    /** Consumer (service name = consumer group) to the published types it applies. */
-    static final Map<String, Set<String>> ROUTED_TYPES = Map.of(
-            BILLING, Set.of("PatientRegistered"),
-            CLAIMS, Set.of("PatientRegistered", "PatientDemographicsChanged"),
-            COLLECTIONS, Set.of("PatientRegistered"));
+        Optional<String> publishedType(String storedAggregateType, String payloadType) {
+            if (!aggregateType.equals(storedAggregateType)) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(publishedTypes.get(payloadType.substring(payloadType.lastIndexOf('.') + 1)));
+        }
+
+        String deadLetterTopic(String consumerGroup) {
+            return name + "." + consumerGroup + ".dlt";
+        }
+    }
+
+    /** A consuming service (its name is its consumer group) and the types it applies, per topic. */
+    record Consumer(String service, Map<String, Set<String>> appliedTypes) {
+    }
+
+    /**
+     * A consumer's read model that counts the events applied to each row ({@code applied_events}), for N4: a
+     * duplicate application would show there. {@code perCoverage}: each counted event touches the coverages it names
+     * (a reorder touches every coverage of its order), not its aggregate.
+     */
+    record Counting(String service, String topic, String table, String keyColumn, Set<String> types,
+            boolean perCoverage) {
+    }
+
+    private static final Set<String> PAYER_TYPES = Set.of("PayerAdded", "PayerChanged", "PayerDeactivated",
+            "PayerReactivated");
+    private static final Set<String> PRACTICE_TYPES = Set.of("ClinicProfileChanged", "ProviderAdded",
+            "ProviderChanged", "ProviderDeactivated", "LocationAdded", "LocationChanged");
+    private static final Set<String> COVERAGE_TYPES = Set.of("CoverageAdded", "CoverageChanged", "CoverageEnded",
+            "CoveragesReordered");
+
+    static final List<Topic> TOPICS = List.of(
+            // PatientDemographicsVerified, PatientDeactivated, PossibleDuplicateDismissed and the Guarantor
+            // aggregate's events stay inside patient-service.
+            new Topic(PATIENT_EVENTS, PATIENT, "Patient", Map.ofEntries(
+                    Map.entry(REGISTERED_EVENT, "PatientRegistered"),
+                    Map.entry("PatientDemographicsChangedEvent", "PatientDemographicsChanged"),
+                    Map.entry("PatientDataErasedEvent", "PatientErased"),
+                    Map.entry("GuarantorAssignedEvent", "GuarantorAssigned"),
+                    Map.entry("PatientMergedEvent", "PatientMerged"),
+                    Map.entry("CoverageAddedEvent", "CoverageAdded"),
+                    Map.entry("CoverageChangedEvent", "CoverageChanged"),
+                    Map.entry("CoverageEndedEvent", "CoverageEnded"),
+                    Map.entry("CoveragesReorderedEvent", "CoveragesReordered"),
+                    Map.entry("EligibilityVerifiedEvent", "EligibilityChecked"),
+                    Map.entry("EligibilityFailedEvent", "EligibilityChecked"))),
+            new Topic(PAYER_EVENTS, PATIENT, "Payer", Map.of(
+                    "PayerAddedEvent", "PayerAdded",
+                    "PayerChangedEvent", "PayerChanged",
+                    "PayerDeactivatedEvent", "PayerDeactivated",
+                    "PayerReactivatedEvent", "PayerReactivated")),
+            new Topic(PRACTICE_EVENTS, BILLING, "Practice", Map.of(
+                    "ClinicProfileChangedEvent", "ClinicProfileChanged",
+                    "ProviderAddedEvent", "ProviderAdded",
+                    "ProviderChangedEvent", "ProviderChanged",
+                    "ProviderDeactivatedEvent", "ProviderDeactivated",
+                    "LocationAddedEvent", "LocationAdded",
+                    "LocationChangedEvent", "LocationChanged")));
+
+    static final List<Consumer> CONSUMERS = List.of(
+            new Consumer(PATIENT, Map.of(PRACTICE_EVENTS, PRACTICE_TYPES)),
+            new Consumer(BILLING, Map.of(
+                    PATIENT_EVENTS, union(Set.of("PatientRegistered", "GuarantorAssigned", "PatientMerged",
+                            "EligibilityChecked"), COVERAGE_TYPES),
+                    PAYER_EVENTS, PAYER_TYPES)),
+            new Consumer(CLAIMS, Map.of(
+                    PATIENT_EVENTS, union(Set.of("PatientRegistered", "PatientDemographicsChanged", "PatientMerged"),
+                            COVERAGE_TYPES),
+                    PAYER_EVENTS, PAYER_TYPES,
+                    PRACTICE_EVENTS, PRACTICE_TYPES)),
+            new Consumer(COLLECTIONS, Map.of(PATIENT_EVENTS, Set.of("PatientRegistered", "PatientMerged"))));
+
+    static final List<Counting> COUNTING_READ_MODELS = List.of(
+            new Counting(CLAIMS, PATIENT_EVENTS, "rm_patient_copy", "patient_id",
+                    Set.of("PatientRegistered", "PatientDemographicsChanged", "PatientMerged"), false),
+            new Counting(CLAIMS, PATIENT_EVENTS, "rm_coverage_copy", "coverage_id", COVERAGE_TYPES, true),
+            new Counting(CLAIMS, PAYER_EVENTS, "rm_payer_copy", "payer_id", PAYER_TYPES, false),
+            new Counting(CLAIMS, PRACTICE_EVENTS, "rm_practice", "clinic_id", PRACTICE_TYPES, false),
+            new Counting(BILLING, PATIENT_EVENTS, "rm_coverage_copy", "coverage_id",
+                    union(COVERAGE_TYPES, Set.of("EligibilityChecked")), true),
+            new Counting(BILLING, PAYER_EVENTS, "rm_payer_copy", "payer_id", PAYER_TYPES, false),
+            new Counting(COLLECTIONS, PATIENT_EVENTS, "rm_watched_patient", "patient_id",
+                    Set.of("PatientRegistered", "PatientMerged"), false),
+            new Counting(PATIENT, PRACTICE_EVENTS, "rm_practice", "clinic_id", PRACTICE_TYPES, false));
+
+    /** The published types claims' rm_patient_copy.last_sequence follows (coverage events move the coverage's). */
+    static final Set<String> PATIENT_COPY_TYPES = Set.of("PatientRegistered", "PatientDemographicsChanged",
+            "PatientMerged");
 
     static final Map<String, String> OPERATIONS_PATHS = Map.of(
             PATIENT, "/api/patients/operations",
@@ -46,19 +137,22 @@ final class Topology {
             PATIENT, new String[] {"rm_patient_summary", "patient_id"},
             BILLING, new String[] {"rm_patient_account", "account_id"});
 
-    /** Consumers' read models that count the events applied to each patient ({@code applied_events}). */
-    static final Map<String, String> COUNTING_READ_MODELS = Map.of(
-            CLAIMS, "rm_patient_copy",
-            COLLECTIONS, "rm_watched_patient");
-
     private Topology() {
     }
 
-    static Optional<String> publishedType(String payloadType) {
-        return Optional.ofNullable(PUBLISHED_TYPES.get(payloadType.substring(payloadType.lastIndexOf('.') + 1)));
+    static Topic topic(String name) {
+        return TOPICS.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no topic " + name));
     }
 
-    static String deadLetterTopic(String consumerGroup) {
-        return TOPIC + "." + consumerGroup + ".dlt";
+    /** The topics a service publishes. */
+    static List<Topic> publishedBy(String service) {
+        return TOPICS.stream().filter(t -> t.producer().equals(service)).toList();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

@@ -12,9 +12,9 @@ class OrderingTest {
 
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
     private static final Map<String, PublishedEvent> PUBLISHED = Map.of(
-            "e0", new PublishedEvent("e0", "PatientRegistered", "p1", 0),
-            "e1", new PublishedEvent("e1", "PatientDemographicsChanged", "p1", 1),
-            "e2", new PublishedEvent("e2", "PatientDemographicsChanged", "p1", 2));
+            "e0", new PublishedEvent("e0", Topology.PATIENT_EVENTS, "PatientRegistered", "p1", 0, List.of()),
+            "e1", new PublishedEvent("e1", Topology.PATIENT_EVENTS, "PatientDemographicsChanged", "p1", 1, List.of()),
+            "e2", new PublishedEvent("e2", Topology.PATIENT_EVENTS, "PatientDemographicsChanged", "p1", 2, List.of()));
 
     @Test
     void eventsAppliedInTheirSequenceAreInOrder() {
@@ -41,6 +41,7 @@ class OrderingTest {
     }
 
     private static InboxRow row(String eventId, int second) {
-        return new InboxRow(eventId, PUBLISHED.get(eventId).type(), "p1", T0.plusSeconds(second));
+        return new InboxRow(eventId, Topology.PATIENT_EVENTS, PUBLISHED.get(eventId).type(), "p1",
+                T0.plusSeconds(second));
     }
 }
