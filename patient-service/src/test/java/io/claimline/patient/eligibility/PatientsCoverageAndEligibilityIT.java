@@ -75,6 +75,7 @@ class PatientsCoverageAndEligibilityIT {
     @Autowired Commands commands;
     @Autowired EligibilitySettings settings;
     @Autowired Clock clock;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
     private final KafkaTestClient kafka = new KafkaTestClient(TestInfrastructure.get().kafkaBootstrapServers());
     private final IntegrationEventCodec codec = new IntegrationEventCodec();
@@ -205,6 +206,9 @@ class PatientsCoverageAndEligibilityIT {
                     .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
             String secondId = second.get("patientId").asText();
             assertThat(second.get("possibleDuplicates").get(0).asText()).isEqualTo(first);
+            assertThat(meters.counter("claimline.patients.registered", "possible_duplicates", "yes").count())
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(meters.get("claimline.patients.duplicates.pending").gauge().value()).isGreaterThanOrEqualTo(1);
 
             awaitMatchingKeys(secondId);
             JsonNode found = json.readTree(mvc.perform(post("/api/patients/search").with(userOf(clinic, "auditor"))

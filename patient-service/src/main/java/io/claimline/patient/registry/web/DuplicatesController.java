@@ -15,6 +15,7 @@ import io.claimline.platform.kernel.StateConflictException;
 import io.claimline.platform.security.CurrentActor;
 import io.claimline.platform.security.Roles;
 import io.claimline.platform.web.IfMatch;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,14 +44,16 @@ class DuplicatesController {
     private final PatientRecords records;
     private final PatientMatching matching;
     private final PatientWrites writes;
+    private final MeterRegistry meters;
 
     DuplicatesController(Commands commands, IdempotentRequests idempotent, PatientRecords records,
-            PatientMatching matching, PatientWrites writes) {
+            PatientMatching matching, PatientWrites writes, MeterRegistry meters) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.records = records;
         this.matching = matching;
         this.writes = writes;
+        this.meters = meters;
     }
 
     @Operation(summary = "Search patients", description = "By family name (matched by sound), given name (its "
@@ -134,6 +137,7 @@ class DuplicatesController {
         idempotent.execute(idempotencyKey, "merge-patient:" + patientId, request, Boolean.class, () -> {
             commands.sendForCurrentRequest(new MergePatientCommand(new PatientId(patientId), expected,
                     new PatientId(request.survivingPatientId()), request.reason()));
+            meters.counter("claimline.patients.merged").increment();
             return Boolean.TRUE;
         });
         return writes.written(patientId, expected + 1);

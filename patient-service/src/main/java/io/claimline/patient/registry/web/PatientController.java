@@ -23,6 +23,7 @@ import io.claimline.platform.security.CurrentActor;
 import io.claimline.platform.security.Roles;
 import io.claimline.platform.web.IfMatch;
 import io.claimline.platform.web.ReadYourWrites;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,10 +58,11 @@ class PatientController {
     private final ReadYourWrites readYourWrites;
     private final PatientWrites writes;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     PatientController(Commands commands, IdempotentRequests idempotent, PatientRecords records,
             PatientMatching matching, PhiAccessRecord accessRecord, ReadYourWrites readYourWrites,
-            PatientWrites writes, Clock clock) {
+            PatientWrites writes, Clock clock, MeterRegistry meters) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.records = records;
@@ -69,6 +71,7 @@ class PatientController {
         this.readYourWrites = readYourWrites;
         this.writes = writes;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Operation(summary = "Register a patient", description = "Retries with the same Idempotency-Key register once. "
@@ -86,6 +89,9 @@ class PatientController {
                     PatientId patientId = PatientId.random();
                     List<PatientId> duplicates = matching.possibleDuplicates(clinicId, facts(person), List.of());
                     commands.sendForCurrentRequest(new RegisterPatientCommand(patientId, person, duplicates));
+                    // Data quality on a dashboard: how often the front desk registers someone who may be on file.
+                    meters.counter("claimline.patients.registered", "possible_duplicates",
+                            duplicates.isEmpty() ? "no" : "yes").increment();
                     return new PatientRegistration(patientId.toString(),
                             duplicates.stream().map(PatientId::toString).toList());
                 });
