@@ -16,7 +16,10 @@ public final class CodeSet {
         this.kind = Objects.requireNonNull(kind, "kind");
         Map<String, CodeEntry> byCode = new LinkedHashMap<>();
         for (CodeEntry entry : entries) {
-            CodeFormats.check(kind, entry.code()).orThrow();
+            if (!entry.code().equals(CodeFormats.check(kind, entry.code()).orThrow())) {
+                throw new InvalidCodeException("codes in a code set must be in their normalised form (upper case,"
+                        + " no dot)");
+            }
             byCode.merge(entry.code(), entry, CodeEntry::mergedWith);
         }
         this.entries = Map.copyOf(byCode);

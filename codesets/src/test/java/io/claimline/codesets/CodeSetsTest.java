@@ -122,4 +122,14 @@ class CodeSetsTest {
         assertThatThrownBy(() -> new EffectiveRange(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aCodeSetHoldsOnlyNormalisedCodesOfItsKind() {
+        List<EffectiveRange> always = List.of(EffectiveRange.from(LocalDate.of(2020, 1, 1)));
+
+        assertThatThrownBy(() -> new CodeSet(CodeKind.ICD_10_CM, List.of(new CodeEntry("E11.9", always, "x", true))))
+                .isInstanceOf(InvalidCodeException.class);
+        assertThatThrownBy(() -> new CodeSet(CodeKind.HCPCS_LEVEL_II, List.of(new CodeEntry("99213", always, "x",
+                true)))).isInstanceOf(InvalidCodeException.class).hasMessage(CodeFormats.HCPCS_LEVEL_II_RULE);
+    }
 }
