@@ -27,10 +27,10 @@ import java.util.Map;
  *                                  7 first line of a modifier, 8 its continuation
  *  12-91   long description (80; continuation lines carry the rest of it)
  *  92-119  short description (28)
- *  268-275 code added date, CCYYMMDD
- *  276-283 action effective date, CCYYMMDD
- *  284-291 termination date, CCYYMMDD (blank while in force)
- *  292     action code
+ *  269-276 code added date, CCYYMMDD
+ *  277-284 action effective date, CCYYMMDD
+ *  285-292 termination date, CCYYMMDD (blank while in force)
+ *  293     action code
  * </pre>
  *
  * A code is effective from its added date (the action effective date when the added date is blank) through its
@@ -149,18 +149,18 @@ public final class HcpcsRecordFile {
         LocalDate actionEffective;
         LocalDate terminated;
         try {
-            added = date(line.substring(267, 275));
-            actionEffective = date(line.substring(275, 283));
-            terminated = date(line.substring(283, 291));
+            added = date(line.substring(268, 276));
+            actionEffective = date(line.substring(276, 284));
+            terminated = date(line.substring(284, 292));
         } catch (DateTimeParseException e) {
             problems.add(new LineProblem(number,
-                    "columns 268-275, 276-283 and 284-291 must be dates as CCYYMMDD or blank"));
+                    "columns 269-276, 277-284 and 285-292 must be dates as CCYYMMDD or blank"));
             return null;
         }
         LocalDate from = added != null ? added : actionEffective;
         if (from == null) {
             problems.add(new LineProblem(number,
-                    "a first-line record needs the added date (268-275) or the action effective date (276-283)"));
+                    "a first-line record needs the added date (269-276) or the action effective date (277-284)"));
             return null;
         }
         if (terminated != null && terminated.isBefore(from)) {

@@ -82,12 +82,12 @@ class HcpcsRecordFileTest {
                             "the code has a first-line record on an earlier line",
                             "columns 1-5 must be a HCPCS Level II code (a letter A to V and 4 digits)",
                             "column 11 must be the record identification code 3, 4, 7 or 8",
-                            "columns 268-275, 276-283 and 284-291 must be dates as CCYYMMDD or blank",
+                            "columns 269-276, 277-284 and 285-292 must be dates as CCYYMMDD or blank",
                             "columns 92-119 must hold the short description",
                             "a continuation record (4 or 8) must follow a first line of the same code",
                             "columns 1-2 must be a modifier (2 upper-case letters or digits), columns 3-5 blank",
-                            "a first-line record needs the added date (268-275) or the action effective date"
-                                    + " (276-283)",
+                            "a first-line record needs the added date (269-276) or the action effective date"
+                                    + " (277-284)",
                             "the termination date must not be before the added date",
                             "columns 6-10 must be the sequence number (5 digits)",
                             "longer than the 320-character record");
@@ -105,10 +105,10 @@ class HcpcsRecordFileTest {
         line[10] = recordId;
         put(line, 12, longDescription);
         put(line, 92, shortDescription);
-        put(line, 268, added);
-        put(line, 276, actionEffective);
-        put(line, 284, terminated);
-        put(line, 292, action);
+        put(line, 269, added);
+        put(line, 277, actionEffective);
+        put(line, 285, terminated);
+        put(line, 293, action);
         return new String(line);
     }
 
