@@ -10,6 +10,15 @@ public final class IfMatch {
         if (ifMatch == null) {
             throw new PreconditionRequiredException();
         }
+        return version(ifMatch);
+    }
+
+    /** The version when {@code If-Match} was sent, else null (writes that may go without it). */
+    public static Long optionalVersion(String ifMatch) {
+        return ifMatch == null ? null : version(ifMatch);
+    }
+
+    private static long version(String ifMatch) {
         try {
             return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
         } catch (NumberFormatException e) {

@@ -17,7 +17,7 @@ import io.claimline.platform.command.IdempotentRequests;
 import io.claimline.platform.kernel.NotFoundException;
 import io.claimline.platform.security.CurrentActor;
 import io.claimline.platform.security.Roles;
-import io.claimline.platform.web.PreconditionRequiredException;
+import io.claimline.platform.web.IfMatch;
 import io.claimline.platform.web.ReadYourWrites;
 import io.claimline.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -97,7 +97,7 @@ class PracticeController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         var profile = request.toProfile();
-        Long expected = ifMatch == null ? null : parseVersion(ifMatch);
+        Long expected = IfMatch.optionalVersion(ifMatch);
         PracticeId practice = practice();
         return write(idempotencyKey, "practice-clinic-profile", request, practice.clinicId(), HttpStatus.OK,
                 () -> new SetClinicProfileCommand(practice, expected, request.effectiveFrom(), profile));
@@ -111,7 +111,7 @@ class PracticeController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         var details = request.toDetails();
-        Long expected = ifMatch == null ? null : parseVersion(ifMatch);
+        Long expected = IfMatch.optionalVersion(ifMatch);
         return writeNew(idempotencyKey, "practice-add-provider", request, id -> new AddProviderCommand(practice(),
                 expected, new ProviderId(id), request.effectiveFrom(), request.effectiveTo(), details));
     }
@@ -125,7 +125,7 @@ class PracticeController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         var details = request.toDetails();
-        long expected = requiredVersion(ifMatch);
+        long expected = IfMatch.requiredVersion(ifMatch);
         return write(idempotencyKey, "practice-change-provider:" + providerId, request, providerId.toString(),
                 HttpStatus.OK, () -> new ChangeProviderCommand(practice(), expected, new ProviderId(providerId),
                         request.effectiveFrom(), request.effectiveTo(), details));
@@ -140,7 +140,7 @@ class PracticeController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String reason = request.checkedReason();
-        Long expected = ifMatch == null ? null : parseVersion(ifMatch);
+        Long expected = IfMatch.optionalVersion(ifMatch);
         return write(idempotencyKey, "practice-deactivate-provider:" + providerId, request, providerId.toString(),
                 HttpStatus.OK, () -> new DeactivateProviderCommand(practice(), expected, new ProviderId(providerId),
                         request.effectiveTo(), reason));
@@ -153,7 +153,7 @@ class PracticeController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         var details = request.toDetails();
-        Long expected = ifMatch == null ? null : parseVersion(ifMatch);
+        Long expected = IfMatch.optionalVersion(ifMatch);
         return writeNew(idempotencyKey, "practice-add-location", request, id -> new AddLocationCommand(practice(),
                 expected, new LocationId(id), request.effectiveFrom(), request.effectiveTo(), details));
     }
@@ -167,7 +167,7 @@ class PracticeController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         var details = request.toDetails();
-        long expected = requiredVersion(ifMatch);
+        long expected = IfMatch.requiredVersion(ifMatch);
         return write(idempotencyKey, "practice-change-location:" + locationId, request, locationId.toString(),
                 HttpStatus.OK, () -> new ChangeLocationCommand(practice(), expected, new LocationId(locationId),
                         request.effectiveFrom(), request.effectiveTo(), details));
@@ -212,20 +212,5 @@ class PracticeController {
 
     private static PracticeId practice() {
         return new PracticeId(CurrentActor.get().clinicId());
-    }
-
-    private static long requiredVersion(String ifMatch) {
-        if (ifMatch == null) {
-            throw new PreconditionRequiredException();
-        }
-        return parseVersion(ifMatch);
-    }
-
-    private static long parseVersion(String ifMatch) {
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("If-Match must be an ETag this service returned");
-        }
     }
 }

@@ -14,7 +14,7 @@ import io.claimline.platform.kernel.Fields;
 import io.claimline.platform.kernel.NotFoundException;
 import io.claimline.platform.security.CurrentActor;
 import io.claimline.platform.security.Roles;
-import io.claimline.platform.web.PreconditionRequiredException;
+import io.claimline.platform.web.IfMatch;
 import io.claimline.platform.web.ReadYourWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -114,10 +114,7 @@ class PayerController {
     ResponseEntity<Void> change(@PathVariable UUID payerId, @RequestBody PayerRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        if (ifMatch == null) {
-            throw new PreconditionRequiredException();
-        }
-        long expected = parseVersion(ifMatch);
+        long expected = IfMatch.requiredVersion(ifMatch);
         return write(payerId, idempotencyKey, "change-payer:" + payerId, request,
                 id -> new ChangePayerCommand(id, expected, request.details()));
     }
@@ -129,7 +126,7 @@ class PayerController {
     ResponseEntity<Void> deactivate(@PathVariable UUID payerId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        Long expected = ifMatch == null ? null : parseVersion(ifMatch);
+        Long expected = IfMatch.optionalVersion(ifMatch);
         return write(payerId, idempotencyKey, "deactivate-payer:" + payerId, ifMatch,
                 id -> new DeactivatePayerCommand(id, expected));
     }
@@ -142,7 +139,7 @@ class PayerController {
     ResponseEntity<Void> reactivate(@PathVariable UUID payerId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        Long expected = ifMatch == null ? null : parseVersion(ifMatch);
+        Long expected = IfMatch.optionalVersion(ifMatch);
         return write(payerId, idempotencyKey, "reactivate-payer:" + payerId, ifMatch,
                 id -> new ReactivatePayerCommand(id, expected));
     }
@@ -159,13 +156,5 @@ class PayerController {
     private void awaitVersion(UUID payerId, long version) {
         String clinicId = CurrentActor.get().clinicId();
         readYourWrites.await(payerId.toString(), version, () -> directory.shows(clinicId, payerId, version));
-    }
-
-    private static long parseVersion(String ifMatch) {
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("If-Match must be an ETag this service returned");
-        }
     }
 }

@@ -77,7 +77,7 @@ class CoverageController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         CoverageTerms terms = checked(request, new Fields());
-        Long expected = ifMatch == null ? null : IfMatch.requiredVersion(ifMatch);
+        Long expected = IfMatch.optionalVersion(ifMatch);
         PatientRecords.State patient = patient(patientId);
         requireActivePayer(terms.payerId());
         var outcome = idempotent.execute(idempotencyKey, "add-coverage:" + patientId, request, CoverageCreated.class,
