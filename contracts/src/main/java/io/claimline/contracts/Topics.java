@@ -8,8 +8,10 @@ public final class Topics {
     /** The clinic's practice setup (profile, providers, service locations), key = clinic id. */
     public static final String PRACTICE_EVENTS_V1 = "billing.practice-events.v1";
 
-    // Reserved for the domains to come (docs/event-catalog); nothing publishes on them yet.
+    /** Confirmed, amended and voided encounters (what claims are built from), key = encounter id. */
     public static final String ENCOUNTER_EVENTS_V1 = "billing.encounter-events.v1";
+
+    // Reserved for the domains to come (docs/event-catalog); nothing publishes on them yet.
     public static final String ACCOUNT_EVENTS_V1 = "billing.account-events.v1";
     public static final String CLAIM_EVENTS_V1 = "claims.claim-events.v1";
     public static final String COLLECTION_ACCOUNT_EVENTS_V1 = "collections.account-events.v1";
