@@ -6,7 +6,20 @@ package io.claimline.platform.kernel;
  */
 public class StateConflictException extends RuntimeException {
 
+    private final String field;
+
     public StateConflictException(String rule) {
+        this(null, rule);
+    }
+
+    /** A conflict with what one request field names (a coverage not in force…): the problem's errors[] names it. */
+    public StateConflictException(String field, String rule) {
         super(rule);
+        this.field = field;
+    }
+
+    /** The request field the conflict is about, or null. */
+    public String field() {
+        return field;
     }
 }

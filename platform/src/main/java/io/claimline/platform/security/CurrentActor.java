@@ -15,6 +15,8 @@ public final class CurrentActor {
 
     public static final String CLINIC_CLAIM = "clinic_id";
     public static final String ROLES_CLAIM = "roles";
+    /** A provider's National Provider Identifier, on their tokens only. */
+    public static final String NPI_CLAIM = "npi";
 
     private CurrentActor() {
     }
@@ -34,6 +36,16 @@ public final class CurrentActor {
             throw new AccessDeniedException("token carries no clinic");
         }
         return new Actor(jwt.getSubject(), clinicId, roles(jwt));
+    }
+
+    /** The NPI the caller's token carries (a provider's), or null for everyone else. */
+    public static String npi() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (!(authentication instanceof JwtAuthenticationToken token)) {
+            throw new AccessDeniedException("no bearer token");
+        }
+        String npi = token.getToken().getClaimAsString(NPI_CLAIM);
+        return npi == null || npi.isBlank() ? null : npi;
     }
 
     static Set<String> roles(Jwt jwt) {

@@ -46,7 +46,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
-        return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+        return respond(naming(e.field(), Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage())));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -120,7 +120,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(StateConflictException.class)
     ResponseEntity<Object> stateConflict(StateConflictException e) {
-        return respond(Problems.of(HttpStatus.CONFLICT, "conflict", "Conflicting state", e.getMessage()));
+        return respond(naming(e.field(),
+                Problems.of(HttpStatus.CONFLICT, "conflict", "Conflicting state", e.getMessage())));
+    }
+
+    /** A problem about one request field lists it in errors[], as a 400 does, so a caller can point at it. */
+    private static ProblemDetail naming(@Nullable String field, ProblemDetail problem) {
+        return field == null ? problem
+                : Problems.withErrors(problem, List.of(new Problems.FieldProblem(field, problem.getDetail())));
     }
 
     @ExceptionHandler(PhiVaultUnavailableException.class)
@@ -157,6 +164,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof StateConflictException conflict) {
             return stateConflict(conflict);
+        }
+        if (cause instanceof AccessDeniedException denied) {
+            // A rule of the aggregate about who may act (only its rendering provider confirms an encounter).
+            return forbidden(denied);
         }
         if (cause instanceof IllegalArgumentException invalid) {
             return invalidArgument(invalid);

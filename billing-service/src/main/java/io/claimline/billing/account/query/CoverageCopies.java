@@ -119,6 +119,19 @@ public class CoverageCopies {
     }
 
     /** The patient's coverages in the order they pay (primary first), ended ones last. */
+    /** One coverage of one patient of the clinic, as billing last heard of it. */
+    public java.util.Optional<CoverageCopy> find(UUID patientId, UUID coverageId, String clinicId) {
+        return jdbc.query("SELECT * FROM rm_coverage_copy WHERE coverage_id = ? AND patient_id = ? AND clinic_id = ?",
+                (rs, n) -> row(rs), coverageId, patientId, clinicId).stream().findFirst();
+    }
+
+    /** Whether billing has heard of the patient in the clinic (every registered patient has a responsible account). */
+    public boolean isPatientOf(UUID patientId, String clinicId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM account_responsibility WHERE patient_id = ? AND clinic_id = ?)",
+                Boolean.class, patientId, clinicId));
+    }
+
     public List<CoverageCopy> ofPatient(UUID patientId, String clinicId) {
         return jdbc.query("""
                 SELECT * FROM rm_coverage_copy WHERE patient_id = ? AND clinic_id = ?

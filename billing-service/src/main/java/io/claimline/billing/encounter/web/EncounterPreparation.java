@@ -1,0 +1,268 @@
+package io.claimline.billing.encounter.web;
+
+import io.claimline.billing.account.query.CoverageCopies;
+import io.claimline.billing.account.query.CoverageCopy;
+import io.claimline.billing.encounter.api.EncounterData;
+import io.claimline.billing.encounter.command.EncounterShape;
+import io.claimline.billing.practice.query.PracticeProjection;
+import io.claimline.billing.practice.query.PracticeSetup;
+import io.claimline.billing.pricing.query.LineToPrice;
+import io.claimline.billing.pricing.query.Prices;
+import io.claimline.codesets.CodeFormats;
+import io.claimline.codesets.CodeKind;
+import io.claimline.codesets.CodeSets;
+import io.claimline.codesets.Membership;
+import io.claimline.codesets.ProcedureCode;
+import io.claimline.platform.codes.LoadedCodeSets;
+import io.claimline.platform.kernel.Fields;
+import io.claimline.platform.kernel.InvalidFieldsException;
+import io.claimline.platform.kernel.Money;
+import io.claimline.platform.kernel.NotFoundException;
+import io.claimline.platform.kernel.Npi;
+import io.claimline.platform.kernel.StateConflictException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a request into an encounter's content, or refuses it with every problem named by field: first the
+ * request's own form (codes, counts, pointers, units: 400), then what it refers to (patient, coverage, provider,
+ * location: 404 when the clinic has no such thing, 409 when it has it but not on the dates of service), then the
+ * codes' validity on the dates of service where a code file is loaded, and the charges from the chargemaster. Nothing
+ * is stored until all of it holds.
+ */
+@Component
+class EncounterPreparation {
+
+    private final CoverageCopies coverages;
+    private final PracticeProjection practices;
+    private final LoadedCodeSets codeSets;
+    private final Prices prices;
+
+    EncounterPreparation(CoverageCopies coverages, PracticeProjection practices, LoadedCodeSets codeSets,
+            Prices prices) {
+        this.coverages = coverages;
+        this.practices = practices;
+        this.codeSets = codeSets;
+        this.prices = prices;
+    }
+
+    /**
+     * The encounter's content. {@code existingLines} are the line ids an amendment may keep (empty when
+     * recording: every line gets a new id).
+     */
+    EncounterData prepare(String clinicId, EncounterRequest request, List<UUID> existingLines) {
+        Fields fields = new Fields();
+        UUID patientId = fields.required("patientId", request.patientId(), UUID::fromString);
+        UUID coverageId = fields.optional("coverageId", request.coverageId(), UUID::fromString);
+        UUID locationId = fields.required("locationId", request.locationId(), UUID::fromString);
+        UUID providerId = fields.required("renderingProviderId", request.renderingProviderId(), UUID::fromString);
+        LocalDate from = request.serviceFrom();
+        fields.check("serviceFrom", from != null, "is required");
+        LocalDate to = request.serviceTo() != null ? request.serviceTo() : from;
+        String placeOfService = fields.optional("placeOfService", request.placeOfService(),
+                code -> CodeFormats.placeOfService(code).orThrow());
+        EncounterData.ReferringProvider referring = referring(request.referringProvider(), fields.nested(
+                "referringProvider"));
+        List<String> diagnoses = diagnoses(request.diagnoses(), fields);
+        List<LineForm> lines = lines(request.lines(), from, existingLines, fields);
+        fields.throwIfInvalid();
+
+        CodeSets codes = codeSets.forClinic(clinicId);
+        if (!coverages.isPatientOf(patientId, clinicId)) {
+            throw new NotFoundException("patientId", "Patient");
+        }
+        CoverageCopy coverage = coverageId == null ? null : coverage(clinicId, patientId, coverageId, from, to);
+        PracticeSetup practice = practices.asOf(clinicId, from).orElseThrow(() -> new StateConflictException(
+                "serviceFrom", "the practice setup has no clinic profile on the first date of service"));
+        PracticeSetup.Location location = location(practice, locationId, clinicId, to);
+        PracticeSetup.Provider rendering = provider(practice, providerId, clinicId, to);
+        if (placeOfService == null) {
+            placeOfService = location.placeOfService();
+        }
+
+        Fields membership = new Fields();
+        checkMembership(codes, CodeKind.PLACE_OF_SERVICE, placeOfService, from, membership, "placeOfService");
+        for (int i = 0; i < diagnoses.size(); i++) {
+            checkMembership(codes, CodeKind.ICD_10_CM, diagnoses.get(i), from, membership, "diagnoses[" + i + "]");
+        }
+        UUID payerId = coverage == null ? null : UUID.fromString(coverage.payerId());
+        List<EncounterData.Line> priced = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineForm line = lines.get(i);
+            Fields at = membership.nested("lines[" + i + "]");
+            checkMembership(codes, line.code().type().kind(), line.code().value(), line.serviceDate(), at,
+                    "procedureCode");
+            for (int j = 0; j < line.modifiers().size(); j++) {
+                checkMembership(codes, CodeKind.MODIFIER, line.modifiers().get(j), line.serviceDate(), at,
+                        "modifiers[" + j + "]");
+            }
+            priced.add(price(clinicId, payerId, line));
+        }
+        membership.throwIfInvalid();
+
+        EncounterData data = new EncounterData(patientId, coverageId, payerId, from, to, placeOfService, locationId,
+                new EncounterData.RenderingProvider(providerId, rendering.npi(), rendering.givenName(),
+                        rendering.familyName(), rendering.taxonomy()),
+                new EncounterData.BillingProvider(practice.clinic().billingNpi(), practice.clinic().taxId(),
+                        practice.clinic().legalName(), practice.clinic().taxonomy()),
+                referring, diagnoses, priced);
+        EncounterShape.check(data);
+        return data;
+    }
+
+    private EncounterData.Line price(String clinicId, UUID payerId, LineForm line) {
+        Money unitPrice = prices.unitPrice(clinicId, line.code(), line.serviceDate()).orElse(null);
+        Money charge = line.charge() != null ? line.charge()
+                : unitPrice == null ? null : EncounterShape.chargeOf(unitPrice, line.units());
+        Money expected = payerId == null || charge == null ? null
+                : prices.expectedReimbursement(clinicId, payerId,
+                        new LineToPrice(line.code(), line.modifiers(), line.units(), charge), line.serviceDate())
+                        .orElse(null);
+        return new EncounterData.Line(line.lineId(), line.serviceDate(), line.code().value(), line.modifiers(),
+                line.units(), line.pointers(), unitPrice, charge, blankToNull(line.overrideReason()), expected);
+    }
+
+    private CoverageCopy coverage(String clinicId, UUID patientId, UUID coverageId, LocalDate from, LocalDate to) {
+        CoverageCopy coverage = coverages.find(patientId, coverageId, clinicId)
+                .orElseThrow(() -> new NotFoundException("coverageId", "Coverage of the patient"));
+        boolean started = coverage.effectiveDate() != null && !coverage.effectiveDate().isAfter(from);
+        boolean notEnded = coverage.terminationDate() == null || !coverage.terminationDate().isBefore(to);
+        if (!started || !notEnded) {
+            throw new StateConflictException("coverageId", "the coverage is not in force on every date of service");
+        }
+        return coverage;
+    }
+
+    private PracticeSetup.Location location(PracticeSetup practice, UUID locationId, String clinicId, LocalDate to) {
+        PracticeSetup.Location location = practice.locations().stream()
+                .filter(candidate -> candidate.locationId().equals(locationId.toString())).findFirst()
+                .orElseThrow(() -> new NotFoundException("locationId", "Service location on the date of service"));
+        requireStillThere(location.effectiveTo(), to, "locationId", "the service location");
+        return location;
+    }
+
+    private PracticeSetup.Provider provider(PracticeSetup practice, UUID providerId, String clinicId, LocalDate to) {
+        PracticeSetup.Provider provider = practice.providers().stream()
+                .filter(candidate -> candidate.providerId().equals(providerId.toString())).findFirst()
+                .orElseThrow(() -> new NotFoundException("renderingProviderId",
+                        "Rendering provider on the date of service"));
+        requireStillThere(provider.effectiveTo(), to, "renderingProviderId", "the rendering provider");
+        return provider;
+    }
+
+    private static void requireStillThere(LocalDate lastDay, LocalDate to, String field, String what) {
+        if (lastDay != null && lastDay.isBefore(to)) {
+            throw new StateConflictException(field, what + " left the practice before the last date of service");
+        }
+    }
+
+    private static EncounterData.ReferringProvider referring(EncounterRequest.Referring referring, Fields fields) {
+        if (referring == null) {
+            return null;
+        }
+        String npi = fields.required("npi", referring.npi(), value -> Npi.of(value).value());
+        fields.check("familyName", referring.familyName() != null && !referring.familyName().isBlank(),
+                "is required");
+        fields.check("familyName", referring.familyName() == null || referring.familyName().length() <= 60,
+                "must be at most 60 characters");
+        fields.check("givenName", referring.givenName() == null || referring.givenName().length() <= 35,
+                "must be at most 35 characters");
+        return new EncounterData.ReferringProvider(npi, blankToNull(referring.givenName()),
+                referring.familyName() == null ? null : referring.familyName().strip());
+    }
+
+    private static List<String> diagnoses(List<String> given, Fields fields) {
+        List<String> diagnoses = new ArrayList<>();
+        List<String> raw = given == null ? List.of() : given;
+        for (int i = 0; i < raw.size(); i++) {
+            String code = raw.get(i);
+            String normalised = fields.required("diagnoses[" + i + "]", code,
+                    value -> CodeFormats.icd10Cm(value).orThrow());
+            diagnoses.add(Objects.requireNonNullElse(normalised, ""));
+        }
+        fields.check("diagnoses", !raw.isEmpty(), "must hold at least one diagnosis");
+        fields.check("diagnoses", raw.size() <= EncounterShape.MAX_DIAGNOSES,
+                "must hold at most " + EncounterShape.MAX_DIAGNOSES + " diagnoses (837P HI)");
+        return diagnoses;
+    }
+
+    private static List<LineForm> lines(List<EncounterRequest.Line> given, LocalDate from, List<UUID> existingLines,
+            Fields fields) {
+        List<EncounterRequest.Line> raw = given == null ? List.of() : given;
+        fields.check("lines", !raw.isEmpty(), "must hold at least one service line");
+        List<LineForm> lines = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            EncounterRequest.Line line = raw.get(i);
+            Fields at = fields.nested("lines[" + i + "]");
+            if (line == null) {
+                at.check("", false, "must be a service line");
+                continue;
+            }
+            UUID lineId = lineId(line.lineId(), existingLines, at);
+            ProcedureCode code = at.required("procedureCode", line.procedureCode(), ProcedureCode::of);
+            List<String> modifiers = new ArrayList<>();
+            List<String> rawModifiers = line.modifiers() == null ? List.of() : line.modifiers();
+            for (int j = 0; j < rawModifiers.size(); j++) {
+                modifiers.add(Objects.requireNonNullElse(at.required("modifiers[" + j + "]", rawModifiers.get(j),
+                        value -> CodeFormats.modifier(value).orThrow()), ""));
+            }
+            at.check("units", line.units() != null, "is required");
+            Money charge = at.optional("charge", line.charge(), EncounterPreparation::charge);
+            lines.add(new LineForm(lineId, line.serviceDate() != null ? line.serviceDate() : from, code, modifiers,
+                    line.units() == null ? 0 : line.units(),
+                    line.diagnosisPointers() == null ? List.of() : line.diagnosisPointers(), charge,
+                    line.chargeOverrideReason()));
+        }
+        return lines;
+    }
+
+    private static UUID lineId(String given, List<UUID> existingLines, Fields at) {
+        if (given == null || given.isBlank()) {
+            return UUID.randomUUID();
+        }
+        UUID id = at.value("lineId", () -> UUID.fromString(given));
+        at.check("lineId", id == null || existingLines.contains(id), "is not a line of this encounter");
+        return id == null ? UUID.randomUUID() : id;
+    }
+
+    private static Money charge(String amount) {
+        try {
+            return Money.of(amount.strip(), Money.USD);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be an amount such as 125.00");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("must have at most 2 decimals");
+        }
+    }
+
+    private static void checkMembership(CodeSets codes, CodeKind kind, String code, LocalDate date, Fields fields,
+            String field) {
+        Membership membership = codes.isValid(kind, code, date);
+        fields.check(field, membership.isAcceptable(), switch (membership) {
+            case NOT_VALID_ON_DATE -> "is not valid on the date of service";
+            case NOT_BILLABLE -> "is a category, not a billable code: give a more specific code";
+            default -> "is not in the loaded " + NAMES.get(kind) + " code set";
+        });
+    }
+
+    private static final Map<CodeKind, String> NAMES = Map.of(CodeKind.ICD_10_CM, "ICD-10-CM", CodeKind.CPT, "CPT",
+            CodeKind.HCPCS_LEVEL_II, "HCPCS Level II", CodeKind.MODIFIER, "modifier", CodeKind.PLACE_OF_SERVICE,
+            "place-of-service");
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** A line as the request gives it, its form checked. */
+    private record LineForm(UUID lineId, LocalDate serviceDate, ProcedureCode code, List<String> modifiers, int units,
+            List<Integer> pointers, Money charge, String overrideReason) {
+    }
+}
