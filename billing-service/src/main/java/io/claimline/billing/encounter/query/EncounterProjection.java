@@ -153,19 +153,6 @@ public class EncounterProjection {
                 clinicId, npi, npi, size, (long) page * size);
     }
 
-    /** How many encounters of each clinic wait for review, and since when the oldest has: for the gauges. */
-    public List<QueueDepth> queueDepths() {
-        return jdbc.query("""
-                SELECT clinic_id, count(*) AS pending, min(recorded_at) AS oldest FROM rm_encounter
-                WHERE status = 'PENDING_PROVIDER_REVIEW' GROUP BY clinic_id""",
-                (rs, row) -> new QueueDepth(rs.getString("clinic_id"), rs.getLong("pending"),
-                        rs.getTimestamp("oldest").toInstant()));
-    }
-
-    /** A clinic's review queue at a glance. */
-    public record QueueDepth(String clinicId, long pending, Instant oldest) {
-    }
-
     private EncounterView view(ResultSet rs) throws SQLException {
         EncounterData data = read(rs.getString("data"));
         return new EncounterView(rs.getString("encounter_id"), EncounterStatus.valueOf(rs.getString("status")),

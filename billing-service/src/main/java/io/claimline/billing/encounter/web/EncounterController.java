@@ -81,7 +81,7 @@ class EncounterController {
     ResponseEntity<EncounterWrite> record(@RequestBody EncounterRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         Actor actor = CurrentActor.get();
-        EncounterData data = preparation.prepare(actor.clinicId(), request, List.of());
+        EncounterData data = preparation.prepare(actor.clinicId(), request);
         var outcome = idempotent.execute(idempotencyKey, "encounter-record", request, EncounterWrite.class, () -> {
             EncounterId id = new EncounterId(UUID.randomUUID());
             commands.sendForCurrentRequest(new RecordEncounterCommand(id, data));
@@ -138,9 +138,8 @@ class EncounterController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         long expected = IfMatch.requiredVersion(ifMatch);
-        EncounterView current = find(encounterId);
-        List<UUID> lines = current.encounter().lines().stream().map(EncounterData.Line::lineId).toList();
-        EncounterData data = preparation.prepare(CurrentActor.get().clinicId(), request, lines);
+        find(encounterId);
+        EncounterData data = preparation.prepare(CurrentActor.get().clinicId(), request);
         return write(idempotencyKey, "encounter-amend:" + encounterId, request, encounterId,
                 () -> new AmendEncounterCommand(new EncounterId(encounterId), expected, data, request.reason(),
                         confirmer()));

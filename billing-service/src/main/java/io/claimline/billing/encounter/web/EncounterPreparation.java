@@ -15,20 +15,16 @@ import io.claimline.codesets.Membership;
 import io.claimline.codesets.ProcedureCode;
 import io.claimline.platform.codes.LoadedCodeSets;
 import io.claimline.platform.kernel.Fields;
-import io.claimline.platform.kernel.InvalidFieldsException;
 import io.claimline.platform.kernel.Money;
 import io.claimline.platform.kernel.NotFoundException;
 import io.claimline.platform.kernel.Npi;
 import io.claimline.platform.kernel.StateConflictException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,11 +50,8 @@ class EncounterPreparation {
         this.prices = prices;
     }
 
-    /**
-     * The encounter's content. {@code existingLines} are the line ids an amendment may keep (empty when
-     * recording: every line gets a new id).
-     */
-    EncounterData prepare(String clinicId, EncounterRequest request, List<UUID> existingLines) {
+    /** The encounter's content, priced, or every problem with the request. */
+    EncounterData prepare(String clinicId, EncounterRequest request) {
         Fields fields = new Fields();
         UUID patientId = fields.required("patientId", request.patientId(), UUID::fromString);
         UUID coverageId = fields.optional("coverageId", request.coverageId(), UUID::fromString);
@@ -72,7 +65,7 @@ class EncounterPreparation {
         EncounterData.ReferringProvider referring = referring(request.referringProvider(), fields.nested(
                 "referringProvider"));
         List<String> diagnoses = diagnoses(request.diagnoses(), fields);
-        List<LineForm> lines = lines(request.lines(), from, existingLines, fields);
+        List<LineForm> lines = lines(request.lines(), from, fields);
         fields.throwIfInvalid();
 
         CodeSets codes = codeSets.forClinic(clinicId);
@@ -82,8 +75,8 @@ class EncounterPreparation {
         CoverageCopy coverage = coverageId == null ? null : coverage(clinicId, patientId, coverageId, from, to);
         PracticeSetup practice = practices.asOf(clinicId, from).orElseThrow(() -> new StateConflictException(
                 "serviceFrom", "the practice setup has no clinic profile on the first date of service"));
-        PracticeSetup.Location location = location(practice, locationId, clinicId, to);
-        PracticeSetup.Provider rendering = provider(practice, providerId, clinicId, to);
+        PracticeSetup.Location location = location(practice, locationId, to);
+        PracticeSetup.Provider rendering = provider(practice, providerId, to);
         if (placeOfService == null) {
             placeOfService = location.placeOfService();
         }
@@ -141,7 +134,7 @@ class EncounterPreparation {
         return coverage;
     }
 
-    private PracticeSetup.Location location(PracticeSetup practice, UUID locationId, String clinicId, LocalDate to) {
+    private static PracticeSetup.Location location(PracticeSetup practice, UUID locationId, LocalDate to) {
         PracticeSetup.Location location = practice.locations().stream()
                 .filter(candidate -> candidate.locationId().equals(locationId.toString())).findFirst()
                 .orElseThrow(() -> new NotFoundException("locationId", "Service location on the date of service"));
@@ -149,7 +142,7 @@ class EncounterPreparation {
         return location;
     }
 
-    private PracticeSetup.Provider provider(PracticeSetup practice, UUID providerId, String clinicId, LocalDate to) {
+    private static PracticeSetup.Provider provider(PracticeSetup practice, UUID providerId, LocalDate to) {
         PracticeSetup.Provider provider = practice.providers().stream()
                 .filter(candidate -> candidate.providerId().equals(providerId.toString())).findFirst()
                 .orElseThrow(() -> new NotFoundException("renderingProviderId",
@@ -194,8 +187,7 @@ class EncounterPreparation {
         return diagnoses;
     }
 
-    private static List<LineForm> lines(List<EncounterRequest.Line> given, LocalDate from, List<UUID> existingLines,
-            Fields fields) {
+    private static List<LineForm> lines(List<EncounterRequest.Line> given, LocalDate from, Fields fields) {
         List<EncounterRequest.Line> raw = given == null ? List.of() : given;
         fields.check("lines", !raw.isEmpty(), "must hold at least one service line");
         List<LineForm> lines = new ArrayList<>();
@@ -206,7 +198,7 @@ class EncounterPreparation {
                 at.check("", false, "must be a service line");
                 continue;
             }
-            UUID lineId = lineId(line.lineId(), existingLines, at);
+            UUID lineId = lineId(line.lineId(), at);
             ProcedureCode code = at.required("procedureCode", line.procedureCode(), ProcedureCode::of);
             List<String> modifiers = new ArrayList<>();
             List<String> rawModifiers = line.modifiers() == null ? List.of() : line.modifiers();
@@ -224,12 +216,12 @@ class EncounterPreparation {
         return lines;
     }
 
-    private static UUID lineId(String given, List<UUID> existingLines, Fields at) {
+    /** A line keeps the id it is given (a clinic system's own, or an amended line's); a new line gets one. */
+    private static UUID lineId(String given, Fields at) {
         if (given == null || given.isBlank()) {
             return UUID.randomUUID();
         }
         UUID id = at.value("lineId", () -> UUID.fromString(given));
-        at.check("lineId", id == null || existingLines.contains(id), "is not a line of this encounter");
         return id == null ? UUID.randomUUID() : id;
     }
 

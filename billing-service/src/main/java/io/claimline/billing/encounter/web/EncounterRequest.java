@@ -32,10 +32,11 @@ public record EncounterRequest(
 
     /**
      * One service line. {@code charge} may be omitted: the chargemaster's price × units; given and different, it
-     * needs {@code chargeOverrideReason}. {@code lineId}: amendments only, to keep an existing line's identity.
+     * needs {@code chargeOverrideReason}. {@code lineId}: a line's identity (837P REF*6R, the ledger's source):
+     * omitted, a new one is drawn; an amendment gives a line's id to keep it.
      */
     public record Line(
-            @Schema(example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") String lineId,
+            @Schema(format = "uuid", example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") String lineId,
             @Schema(description = "defaults to serviceFrom") LocalDate serviceDate,
             @Schema(example = "99213") String procedureCode,
             @Schema(example = "[\"25\"]") List<String> modifiers,
