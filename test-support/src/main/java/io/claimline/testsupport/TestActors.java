@@ -24,6 +24,15 @@ public final class TestActors {
                 .authorities(authorities(roles));
     }
 
+    /** A provider of the clinic: their token carries their NPI, as the authorization server's do. */
+    public static RequestPostProcessor providerOf(String clinicId, String npi) {
+        return jwt().jwt(token -> token.subject("provider-" + npi + "-of-" + clinicId)
+                        .claim("clinic_id", clinicId)
+                        .claim("roles", List.of("provider"))
+                        .claim("npi", npi))
+                .authorities(authorities("provider"));
+    }
+
     /** A Claimline service calling as itself (client credentials): role {@code service}, no clinic. */
     public static RequestPostProcessor service(String serviceId) {
         return jwt().jwt(token -> token.subject(serviceId).claim("roles", List.of("service")))
