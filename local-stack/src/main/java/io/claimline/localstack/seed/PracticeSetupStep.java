@@ -11,12 +11,15 @@ import java.util.Optional;
  */
 final class PracticeSetupStep implements SeedStep {
 
-    /** Per clinic: billing NPI, EIN, legal name, street, two provider NPIs, location NPI. */
+    /**
+     * Per clinic: billing NPI, EIN, legal name, street, two provider NPIs, location NPI. The first provider is the
+     * seeded `provider` user (their token carries the same NPI), so they can confirm their encounters.
+     */
     private static final Map<String, String[]> CLINICS = Map.of(
             "clinic-001", new String[] {"1045678905", "12-3456789", "Riverside Family Medicine LLC",
-                "100 Main Street", "1222333449", "1333444556", "2765432101"},
+                "100 Main Street", "1234567893", "1333444556", "2765432101"},
             "clinic-002", new String[] {"1444555662", "98-7654321", "Lakeview Internal Medicine PC",
-                "42 Harbor Road", "1555666779", "1666777887", "1777888995"});
+                "42 Harbor Road", "1987654328", "1666777887", "1777888995"});
 
     @Override
     public String name() {
