@@ -160,6 +160,15 @@ class EncounterEventsV1ContractTest {
                 .hasMessageNotContaining("one ninety");
     }
 
+    @Test
+    void anAmountWithFractionsOfACentIsMalformed() throws IOException {
+        String broken = new String(sample(EncounterConfirmed.TYPE)).replace("\"92.47\"", "\"92.475\"");
+
+        assertThatThrownBy(() -> confirmed(broken.getBytes()))
+                .isInstanceOf(MalformedIntegrationEventException.class)
+                .hasMessageContaining("lines.expectedReimbursement has more than two decimals");
+    }
+
     private EncounterConfirmed confirmed(byte[] json) {
         return codec.payload(codec.decode(json), EncounterConfirmed.class);
     }

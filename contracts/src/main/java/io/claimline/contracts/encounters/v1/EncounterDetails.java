@@ -46,7 +46,8 @@ public record EncounterDetails(
         Require.present(billingProvider, "billingProvider");
         diagnoses = List.copyOf(Require.present(diagnoses, "diagnoses"));
         lines = List.copyOf(Require.present(lines, "lines"));
-        Require.present(totalCharge, "totalCharge");
+        Require.cents(Require.present(totalCharge, "totalCharge"), "totalCharge");
+        Require.cents(expectedReimbursement, "expectedReimbursement");
     }
 
     public boolean selfPay() {
@@ -110,7 +111,8 @@ public record EncounterDetails(
             Require.present(procedureCode, "lines.procedureCode");
             modifiers = List.copyOf(Require.present(modifiers, "lines.modifiers"));
             diagnosisPointers = List.copyOf(Require.present(diagnosisPointers, "lines.diagnosisPointers"));
-            Require.present(charge, "lines.charge");
+            Require.cents(Require.present(charge, "lines.charge"), "lines.charge");
+            Require.cents(expectedReimbursement, "lines.expectedReimbursement");
         }
     }
 }
