@@ -1,5 +1,6 @@
 package io.claimline.claims.encounter.query;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.claimline.platform.kernel.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ public record BillableEncounter(
         Amendment lastAmendment,
         Voiding voided) {
 
+    @JsonProperty("selfPay")
     public boolean selfPay() {
         return coverageId == null;
     }
