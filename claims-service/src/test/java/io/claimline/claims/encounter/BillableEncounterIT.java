@@ -12,6 +12,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,16 +20,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.claimline.contracts.IntegrationEvent;
 import io.claimline.contracts.Topics;
 import io.claimline.contracts.encounters.v1.EncounterDetails;
+import io.claimline.platform.security.Roles;
+import io.claimline.testsupport.AuthorizationMatrix;
 import io.claimline.testsupport.ClaimlineServiceTest;
 import io.claimline.testsupport.KafkaTestClient;
 import io.claimline.testsupport.PublishedEncounterEvents;
 import io.claimline.testsupport.PublishedEvents;
+import io.claimline.testsupport.TestActors;
 import io.claimline.testsupport.TestInfrastructure;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -230,6 +235,23 @@ class BillableEncounterIT {
         mvc.perform(get("/api/claims/encounters").param("status", "PAID").with(userOf(clinic, "biller")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void theEncounterEndpointsKeepTheRoleTable() throws Exception {
+        String openApi = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        List<String> violations = AuthorizationMatrix.documented(AuthorizationMatrix.repositoryRoot())
+                .violations("claims-service", AuthorizationMatrix.read(openApi), (role, method, path, body) -> {
+                    try {
+                        return mvc.perform(request(HttpMethod.valueOf(method), path).with(Roles.SERVICE.equals(role)
+                                ? TestActors.service("billing-service") : userOf(clinic, role)))
+                                .andReturn().getResponse().getStatus();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+
+        assertThat(violations).filteredOn(violation -> violation.contains("/api/claims/encounters")).isEmpty();
     }
 
     private ResultActions read(String id, String clinicId) throws Exception {
