@@ -1,5 +1,6 @@
 package io.claimline.contracts;
 
+import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
@@ -25,6 +26,14 @@ public final class Require {
             UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             throw new MalformedIntegrationEventException(field + " is not a UUID");
+        }
+        return value;
+    }
+
+    /** A dollar amount has at most two decimals (cents): no consumer should have to round it. Null passes. */
+    public static BigDecimal cents(BigDecimal value, String field) {
+        if (value != null && value.stripTrailingZeros().scale() > 2) {
+            throw new MalformedIntegrationEventException(field + " has more than two decimals");
         }
         return value;
     }

@@ -24,6 +24,7 @@ final class Topology {
     static final String PATIENT_EVENTS = "patients.patient-events.v1";
     static final String PAYER_EVENTS = "patients.payer-events.v1";
     static final String PRACTICE_EVENTS = "billing.practice-events.v1";
+    static final String ENCOUNTER_EVENTS = "billing.encounter-events.v1";
 
     static final String REGISTERED_EVENT = "PatientRegisteredEvent";
 
@@ -62,6 +63,8 @@ final class Topology {
             "PayerReactivated");
     private static final Set<String> PRACTICE_TYPES = Set.of("ClinicProfileChanged", "ProviderAdded",
             "ProviderChanged", "ProviderDeactivated", "LocationAdded", "LocationChanged");
+    private static final Set<String> ENCOUNTER_TYPES = Set.of("EncounterConfirmed", "EncounterAmended",
+            "EncounterVoided");
     private static final Set<String> COVERAGE_TYPES = Set.of("CoverageAdded", "CoverageChanged", "CoverageEnded",
             "CoveragesReordered");
 
@@ -91,7 +94,13 @@ final class Topology {
                     "ProviderChangedEvent", "ProviderChanged",
                     "ProviderDeactivatedEvent", "ProviderDeactivated",
                     "LocationAddedEvent", "LocationAdded",
-                    "LocationChangedEvent", "LocationChanged")));
+                    "LocationChangedEvent", "LocationChanged")),
+            // Recording an encounter and its provider review stay inside billing-service: only what makes it
+            // billable (confirmation), corrects it after (amendment) or ends it (void) is published.
+            new Topic(ENCOUNTER_EVENTS, BILLING, "Encounter", Map.of(
+                    "EncounterConfirmedEvent", "EncounterConfirmed",
+                    "EncounterAmendedEvent", "EncounterAmended",
+                    "EncounterVoidedEvent", "EncounterVoided")));
 
     static final List<Consumer> CONSUMERS = List.of(
             new Consumer(PATIENT, Map.of(PRACTICE_EVENTS, PRACTICE_TYPES)),
@@ -103,7 +112,8 @@ final class Topology {
                     PATIENT_EVENTS, union(Set.of("PatientRegistered", "PatientDemographicsChanged", "PatientMerged"),
                             COVERAGE_TYPES),
                     PAYER_EVENTS, PAYER_TYPES,
-                    PRACTICE_EVENTS, PRACTICE_TYPES)),
+                    PRACTICE_EVENTS, PRACTICE_TYPES,
+                    ENCOUNTER_EVENTS, ENCOUNTER_TYPES)),
             new Consumer(COLLECTIONS, Map.of(PATIENT_EVENTS, Set.of("PatientRegistered", "PatientMerged"))));
 
     static final List<Counting> COUNTING_READ_MODELS = List.of(
@@ -112,6 +122,7 @@ final class Topology {
             new Counting(CLAIMS, PATIENT_EVENTS, "rm_coverage_copy", "coverage_id", COVERAGE_TYPES, true),
             new Counting(CLAIMS, PAYER_EVENTS, "rm_payer_copy", "payer_id", PAYER_TYPES, false),
             new Counting(CLAIMS, PRACTICE_EVENTS, "rm_practice", "clinic_id", PRACTICE_TYPES, false),
+            new Counting(CLAIMS, ENCOUNTER_EVENTS, "rm_billable_encounter", "encounter_id", ENCOUNTER_TYPES, false),
             new Counting(BILLING, PATIENT_EVENTS, "rm_coverage_copy", "coverage_id",
                     union(COVERAGE_TYPES, Set.of("EligibilityChecked")), true),
             new Counting(BILLING, PAYER_EVENTS, "rm_payer_copy", "payer_id", PAYER_TYPES, false),

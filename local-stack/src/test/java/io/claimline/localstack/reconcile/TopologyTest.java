@@ -42,6 +42,24 @@ class TopologyTest {
     }
 
     @Test
+    void claimsConsumesEveryPublishedEncounterEventAndCountsItsApplicationsPerEncounter() {
+        Topology.Topic encounters = Topology.topic(Topology.ENCOUNTER_EVENTS);
+        Topology.Consumer claims = Topology.CONSUMERS.stream()
+                .filter(c -> c.service().equals(Topology.CLAIMS)).findFirst().orElseThrow();
+
+        assertThat(encounters.producer()).isEqualTo(Topology.BILLING);
+        assertThat(encounters.publishedType("Encounter", "io.claimline.billing.encounter.api.EncounterAmendedEvent"))
+                .contains("EncounterAmended");
+        assertThat(encounters.publishedType("Practice", "EncounterConfirmedEvent")).isEmpty();
+        assertThat(claims.appliedTypes().get(Topology.ENCOUNTER_EVENTS))
+                .containsExactlyInAnyOrderElementsOf(encounters.publishedTypes().values());
+        assertThat(Topology.COUNTING_READ_MODELS).anyMatch(c -> c.topic().equals(Topology.ENCOUNTER_EVENTS)
+                && c.table().equals("rm_billable_encounter") && c.service().equals(Topology.CLAIMS));
+        assertThat(encounters.deadLetterTopic(Topology.CLAIMS))
+                .isEqualTo("billing.encounter-events.v1.claims-service.dlt");
+    }
+
+    @Test
     void deadLetterTopicsAreNamedByTopicAndGroup() {
         assertThat(Topology.topic(Topology.PRACTICE_EVENTS).deadLetterTopic(Topology.PATIENT))
                 .isEqualTo("billing.practice-events.v1.patient-service.dlt");

@@ -1,5 +1,6 @@
 package io.claimline.contracts.encounters.v1;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.claimline.contracts.Require;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,7 +8,8 @@ import java.util.List;
 
 /**
  * Everything a claim needs from one confirmed encounter, as of one revision. Codes are normalised (upper case, ICD-10-CM
- * without its dot); amounts are US dollars with two decimals. A self-pay encounter has no {@code coverageId},
+ * without its dot); amounts are US dollars with two decimals, written as JSON strings ({@code "150.00"}) so that no
+ * reader turns them into binary floating point or drops their cents. A self-pay encounter has no {@code coverageId},
  * {@code payerId} or expected reimbursement.
  *
  * @param coverageId the coverage to bill, chosen when the encounter was recorded and in force on its dates; null
@@ -31,8 +33,8 @@ public record EncounterDetails(
         ReferringProvider referringProvider,
         List<String> diagnoses,
         List<ServiceLine> lines,
-        BigDecimal totalCharge,
-        BigDecimal expectedReimbursement) {
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalCharge,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal expectedReimbursement) {
 
     public EncounterDetails {
         Require.uuid(patientId, "patientId");
@@ -44,7 +46,8 @@ public record EncounterDetails(
         Require.present(billingProvider, "billingProvider");
         diagnoses = List.copyOf(Require.present(diagnoses, "diagnoses"));
         lines = List.copyOf(Require.present(lines, "lines"));
-        Require.present(totalCharge, "totalCharge");
+        Require.cents(Require.present(totalCharge, "totalCharge"), "totalCharge");
+        Require.cents(expectedReimbursement, "expectedReimbursement");
     }
 
     public boolean selfPay() {
@@ -98,9 +101,9 @@ public record EncounterDetails(
             List<String> modifiers,
             int units,
             List<Integer> diagnosisPointers,
-            BigDecimal charge,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal charge,
             String chargeOverrideReason,
-            BigDecimal expectedReimbursement) {
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal expectedReimbursement) {
 
         public ServiceLine {
             Require.uuid(lineId, "lines.lineId");
@@ -108,7 +111,8 @@ public record EncounterDetails(
             Require.present(procedureCode, "lines.procedureCode");
             modifiers = List.copyOf(Require.present(modifiers, "lines.modifiers"));
             diagnosisPointers = List.copyOf(Require.present(diagnosisPointers, "lines.diagnosisPointers"));
-            Require.present(charge, "lines.charge");
+            Require.cents(Require.present(charge, "lines.charge"), "lines.charge");
+            Require.cents(expectedReimbursement, "lines.expectedReimbursement");
         }
     }
 }
