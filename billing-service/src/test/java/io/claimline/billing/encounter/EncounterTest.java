@@ -11,6 +11,7 @@ import io.claimline.billing.encounter.api.Confirmer;
 import io.claimline.billing.encounter.api.EncounterAmendedEvent;
 import io.claimline.billing.encounter.api.EncounterConfirmedEvent;
 import io.claimline.billing.encounter.api.EncounterData;
+import io.claimline.billing.encounter.api.EncounterDiscardedEvent;
 import io.claimline.billing.encounter.api.EncounterId;
 import io.claimline.billing.encounter.api.EncounterRecordedEvent;
 import io.claimline.billing.encounter.api.EncounterRevisedEvent;
@@ -205,7 +206,7 @@ class EncounterTest {
 
         @Test
         void aVoidedEncounterIsNotAmended() {
-            fixture.given(recorded(), confirmed(), new EncounterVoidedEvent(ID, 1, true, "not rendered", NOW))
+            fixture.given(recorded(), confirmed(), new EncounterVoidedEvent(ID, 1, "not rendered", NOW))
                     .when(new AmendEncounterCommand(ID, null, corrected(), "fix", BILLER), AS_CLINIC)
                     .expectException(StateConflictException.class);
         }
@@ -218,19 +219,19 @@ class EncounterTest {
         void aConfirmedEncounterIsVoidedWithAReasonAndClaimsAreToBeTold() {
             fixture.given(recorded(), confirmed())
                     .when(new VoidEncounterCommand(ID, null, "recorded on the wrong patient"), AS_CLINIC)
-                    .expectEvents(new EncounterVoidedEvent(ID, 1, true, "recorded on the wrong patient", NOW));
+                    .expectEvents(new EncounterVoidedEvent(ID, 1, "recorded on the wrong patient", NOW));
         }
 
         @Test
         void aPendingEncounterIsVoidedWithoutClaimsEverHearingOfIt() {
             fixture.given(recorded())
                     .when(new VoidEncounterCommand(ID, null, "duplicate entry"), AS_CLINIC)
-                    .expectEvents(new EncounterVoidedEvent(ID, 0, false, "duplicate entry", NOW));
+                    .expectEvents(new EncounterDiscardedEvent(ID, "duplicate entry", NOW));
         }
 
         @Test
         void anEncounterIsVoidedOnce() {
-            fixture.given(recorded(), new EncounterVoidedEvent(ID, 0, false, "duplicate", NOW))
+            fixture.given(recorded(), new EncounterDiscardedEvent(ID, "duplicate", NOW))
                     .when(new VoidEncounterCommand(ID, null, "again"), AS_CLINIC)
                     .expectException(StateConflictException.class);
         }

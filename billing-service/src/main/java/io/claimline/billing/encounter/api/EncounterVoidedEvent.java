@@ -2,7 +2,6 @@ package io.claimline.billing.encounter.api;
 
 import java.time.Instant;
 
-/** The encounter was voided; {@code wasConfirmed} tells whether claims had been told of it. */
-public record EncounterVoidedEvent(EncounterId encounterId, int revision, boolean wasConfirmed, String reason,
-        Instant voidedAt) {
+/** A confirmed encounter was voided at {@code revision}: claims must not bill it any more. */
+public record EncounterVoidedEvent(EncounterId encounterId, int revision, String reason, Instant voidedAt) {
 }

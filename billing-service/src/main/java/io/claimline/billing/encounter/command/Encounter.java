@@ -8,6 +8,7 @@ import io.claimline.billing.encounter.api.Confirmer;
 import io.claimline.billing.encounter.api.EncounterAmendedEvent;
 import io.claimline.billing.encounter.api.EncounterConfirmedEvent;
 import io.claimline.billing.encounter.api.EncounterData;
+import io.claimline.billing.encounter.api.EncounterDiscardedEvent;
 import io.claimline.billing.encounter.api.EncounterId;
 import io.claimline.billing.encounter.api.EncounterRecordedEvent;
 import io.claimline.billing.encounter.api.EncounterRevisedEvent;
@@ -100,8 +101,11 @@ public class Encounter {
         if (status == EncounterStatus.VOIDED) {
             throw new StateConflictException("the encounter is already voided");
         }
-        apply(new EncounterVoidedEvent(encounterId, revision, status == EncounterStatus.CONFIRMED, command.reason(),
-                clock.instant()));
+        if (status == EncounterStatus.CONFIRMED) {
+            apply(new EncounterVoidedEvent(encounterId, revision, command.reason(), clock.instant()));
+        } else {
+            apply(new EncounterDiscardedEvent(encounterId, command.reason(), clock.instant()));
+        }
         return version;
     }
 
@@ -185,6 +189,12 @@ public class Encounter {
 
     @EventSourcingHandler
     void on(EncounterVoidedEvent event, @SequenceNumber long sequence) {
+        status = EncounterStatus.VOIDED;
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(EncounterDiscardedEvent event, @SequenceNumber long sequence) {
         status = EncounterStatus.VOIDED;
         version = sequence;
     }

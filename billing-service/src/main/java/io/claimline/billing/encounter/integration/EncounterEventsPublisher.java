@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes what claims are built from on {@code billing.encounter-events.v1} (key = encounter id): an encounter
- * once confirmed, each later amendment in full, and a void of a confirmed one. Pending encounters and their
- * revisions stay inside billing: they are not billable. A side effect, so never replayed. Codes and amounts are
+ * once confirmed, each later amendment in full, and a void of a confirmed one. Pending encounters, their
+ * corrections and their discarding stay inside billing: they are not billable. A side effect, so never replayed. Codes and amounts are
  * not PHI on their own (the patient is an id; demographics stay sealed in patient-service's events).
  */
 @Component
@@ -60,9 +60,6 @@ class EncounterEventsPublisher {
     @EventHandler
     void on(EncounterVoidedEvent event, DomainEventMessage<EncounterVoidedEvent> message,
             @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, @MetaDataValue(MetaDataKeys.USER_ID) String userId) {
-        if (!event.wasConfirmed()) {
-            return; // claims never heard of it
-        }
         publisher.publish(Topics.ENCOUNTER_EVENTS_V1, message, EncounterVoided.TYPE, EncounterVoided.VERSION,
                 new EncounterVoided(clinicId, event.encounterId().toString(), event.revision(), event.reason(),
                         who(userId), event.voidedAt()));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimline.billing.encounter.api.EncounterAmendedEvent;
 import io.claimline.billing.encounter.api.EncounterConfirmedEvent;
 import io.claimline.billing.encounter.api.EncounterData;
+import io.claimline.billing.encounter.api.EncounterDiscardedEvent;
 import io.claimline.billing.encounter.api.EncounterId;
 import io.claimline.billing.encounter.api.EncounterRecordedEvent;
 import io.claimline.billing.encounter.api.EncounterRevisedEvent;
@@ -96,11 +97,19 @@ public class EncounterProjection {
 
     @EventHandler
     void on(EncounterVoidedEvent event, @SequenceNumber long sequence) {
+        voided(event.encounterId(), event.voidedAt(), sequence);
+    }
+
+    @EventHandler
+    void on(EncounterDiscardedEvent event, @SequenceNumber long sequence) {
+        voided(event.encounterId(), event.discardedAt(), sequence);
+    }
+
+    private void voided(EncounterId encounterId, Instant at, long sequence) {
         jdbc.update("UPDATE rm_encounter SET status = ?, voided_at = ?, version = ? WHERE encounter_id = ? "
                         + "AND version < ?",
-                EncounterStatus.VOIDED.name(), Timestamp.from(event.voidedAt()), sequence,
-                event.encounterId().value(), sequence);
-        reached(event.encounterId(), sequence);
+                EncounterStatus.VOIDED.name(), Timestamp.from(at), sequence, encounterId.value(), sequence);
+        reached(encounterId, sequence);
     }
 
     @ResetHandler
