@@ -120,7 +120,7 @@ public class CodeSetsController {
     @GetMapping("/{kind}/{code}")
     @RolesAllowed({Roles.PROVIDER, Roles.BILLER, Roles.MANAGER, Roles.AUDITOR, Roles.ADMIN, Roles.CLINIC_SYSTEM})
     CodeLookup lookup(@Parameter(example = "ICD_10_CM") @PathVariable CodeKind kind,
-            @Parameter(example = "E11.9") @PathVariable String code,
+            @Parameter(schema = @Schema(type = "string", example = "E11.9")) @PathVariable String code,
             @Parameter(example = "2026-03-02") @RequestParam(required = false) String date) {
         Fields fields = new Fields();
         FormatCheck format = CodeFormats.check(kind, code);
