@@ -8,6 +8,7 @@ final class SamplesFixture {
 
     static final String ICD_10_CM = "/codesets/samples/icd10cm_order_2026_sample.txt";
     static final String HCPCS = "/codesets/samples/HCPC2026_JAN_ANWEB_sample.txt";
+    static final String PLACE_OF_SERVICE = "/codesets/place-of-service/pos_codes.txt";
 
     private SamplesFixture() {
     }

@@ -1,6 +1,7 @@
 package io.claimline.platform;
 
 import io.claimline.platform.axon.AxonPlatformConfiguration;
+import io.claimline.platform.codes.CodeSetsConfiguration;
 import io.claimline.platform.command.Commands;
 import io.claimline.platform.command.IdempotentRequests;
 import io.claimline.platform.integration.KafkaIntegrationConfiguration;
@@ -54,7 +55,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import({AxonPlatformConfiguration.class, PhiVaultClientConfiguration.class, KafkaIntegrationConfiguration.class,
         ResourceServerSecurityConfiguration.class, RoleCheckConfiguration.class, StrictJsonConfiguration.class,
         Commands.class, IdempotentRequests.class, ProblemDetailsAdvice.class, ReadYourWrites.class,
-        HousekeepingConfiguration.class, ReconciliationConfiguration.class})
+        HousekeepingConfiguration.class, ReconciliationConfiguration.class, CodeSetsConfiguration.class})
 public class ClaimlinePlatformAutoConfiguration {
 
     /** No usage data leaves the service (Axon's update checker stays off). */

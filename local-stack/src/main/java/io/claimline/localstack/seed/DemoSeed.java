@@ -14,7 +14,8 @@ public final class DemoSeed {
     static final List<Tenant> TENANTS = List.of(new Tenant("clinic-001", "admin"), new Tenant("clinic-002", "admin-2"));
 
     /** In order: later steps may use what earlier ones wrote (payers and patients come after the practice). */
-    static final List<SeedStep> STEPS = List.of(new PracticeSetupStep(), new PayersStep(), new PatientsStep());
+    static final List<SeedStep> STEPS = List.of(new PracticeSetupStep(), new PayersStep(), new PatientsStep(),
+            new CodeSetsStep());
 
     private DemoSeed() {
     }

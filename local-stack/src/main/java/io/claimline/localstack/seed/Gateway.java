@@ -45,6 +45,12 @@ public final class Gateway {
         return send(user, builder);
     }
 
+    /** Uploads a file as the raw body (a code file: text/plain). Loading the same file again is idempotent. */
+    public Answer upload(String user, String path, byte[] content) {
+        return send(user, HttpRequest.newBuilder(URI.create(url + path)).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     private Answer send(String user, HttpRequest.Builder builder) {
         String token = tokens.computeIfAbsent(user, name -> TokenClient.userToken(url, name, password));
         HttpRequest request = builder.timeout(TIMEOUT).header("Authorization", "Bearer " + token)
