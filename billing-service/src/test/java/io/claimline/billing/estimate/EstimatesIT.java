@@ -41,6 +41,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -51,6 +53,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ClaimlineServiceTest
 @Import(EstimateTestDoubles.class)
 class EstimatesIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        // Its own consumer group: the other test contexts of this JVM keep consuming the same topic.
+        registry.add("spring.kafka.consumer.group-id", () -> "billing-service-estimates-test");
+    }
 
     private static final String PROFILE = """
             {"effectiveFrom": "2026-01-01", "legalName": "Riverside Family Medicine LLC", "billingNpi": "1045678905",

@@ -16,7 +16,8 @@ import java.util.UUID;
  */
 public record GoodFaithEstimateRequest(
         @Schema(example = "0b7e2a52-62f1-4a8e-9a0c-5a2d41f8a9e3") String patientId,
-        @Schema(example = "2026-03-15") LocalDate scheduledDate,
+        // A far date: the example must stay acceptable (today or later) for the documented-roles check.
+        @Schema(example = "2099-03-15") LocalDate scheduledDate,
         @Schema(example = "Office visit with a chest X-ray") String primaryService,
         @Schema(example = "4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d") String locationId,
         @Schema(example = "3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f") String providerId,
