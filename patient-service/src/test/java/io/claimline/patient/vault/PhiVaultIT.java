@@ -132,6 +132,20 @@ class PhiVaultIT {
     }
 
     @Test
+    void billingMayOpenANameAndDateOfBirthForAGoodFaithEstimateAndClaimsMayNot() throws Exception {
+        String patientId = registered("Ada", "Quillfeather", "1980-04-02");
+
+        JsonNode opened = tree(open(service("billing-service"), "good_faith_estimate", sealedDemographics(patientId))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(values(opened)).containsExactly("Ada", "Quillfeather", "1980-04-02");
+        assertThat(latestEntry(patientId).get("purpose").asText()).isEqualTo("good_faith_estimate");
+
+        open(service(CLAIMS), "good_faith_estimate", sealedDemographics(patientId))
+                .andExpect(status().isForbidden());
+        assertThat(latestEntry(patientId).get("detail").asText()).isEqualTo("purpose not allowed for this service");
+    }
+
+    @Test
     void onlyAServiceIdentityMayCallTheVault() throws Exception {
         String patientId = registered("Ada", "Quillfeather", "1980-04-02");
         var body = json.writeValueAsString(new PhiVaultApi.OpenRequest(CLINIC, "biller-1", "claim_submission",

@@ -12,7 +12,9 @@ public enum PurposeOfUse {
     ELIGIBILITY("eligibility"),
     PATIENT_STATEMENT("patient_statement"),
     COLLECTION_NOTICE("collection_notice"),
-    AGENCY_PLACEMENT("agency_placement");
+    AGENCY_PLACEMENT("agency_placement"),
+    /** A good-faith estimate's PDF prints the uninsured or self-pay patient's name and date of birth. */
+    GOOD_FAITH_ESTIMATE("good_faith_estimate");
 
     private final String code;
 

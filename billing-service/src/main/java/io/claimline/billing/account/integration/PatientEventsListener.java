@@ -9,6 +9,7 @@ import io.claimline.billing.account.api.ReceiveBalanceTransferCommand;
 import io.claimline.billing.account.api.ResponsibilityEndReason;
 import io.claimline.billing.account.api.SealedGuarantor;
 import io.claimline.billing.account.query.CoverageCopies;
+import io.claimline.billing.estimate.query.PatientSeals;
 import io.claimline.contracts.IntegrationEvent;
 import io.claimline.contracts.Topics;
 import io.claimline.contracts.patients.v1.CoverageAdded;
@@ -17,6 +18,7 @@ import io.claimline.contracts.patients.v1.CoverageEnded;
 import io.claimline.contracts.patients.v1.CoveragesReordered;
 import io.claimline.contracts.patients.v1.EligibilityChecked;
 import io.claimline.contracts.patients.v1.GuarantorAssigned;
+import io.claimline.contracts.patients.v1.PatientDemographicsChanged;
 import io.claimline.contracts.patients.v1.PatientMerged;
 import io.claimline.contracts.patients.v1.PatientRegistered;
 import io.claimline.contracts.patients.v1.SealedPerson;
@@ -49,16 +51,21 @@ class PatientEventsListener {
     private final Commands commands;
     private final AccountRouting routing;
     private final MeterRegistry meters;
+    private final PatientSeals seals;
 
     PatientEventsListener(IntegrationEvents events, Commands commands, AccountRouting routing,
-            CoverageCopies coverages, MeterRegistry meters) {
+            CoverageCopies coverages, PatientSeals seals, MeterRegistry meters) {
         this.commands = commands;
+        this.seals = seals;
         this.routing = routing;
         this.meters = meters;
         this.router = events.router(Topics.PATIENT_EVENTS_V1)
                 .on(PatientRegistered.TYPE, PatientRegistered.VERSION, PatientRegistered.class, this::registered)
                 .on(GuarantorAssigned.TYPE, GuarantorAssigned.VERSION, GuarantorAssigned.class,
                         this::guarantorAssigned)
+                // The sealed name and date of birth, for good-faith estimates' PDFs (estimate package).
+                .on(PatientDemographicsChanged.TYPE, PatientDemographicsChanged.VERSION,
+                        PatientDemographicsChanged.class, seals::demographicsChanged)
                 .on(PatientMerged.TYPE, PatientMerged.VERSION, PatientMerged.class, this::merged)
                 .on(CoverageAdded.TYPE, CoverageAdded.VERSION, CoverageAdded.class, coverages::added)
                 .on(CoverageChanged.TYPE, CoverageChanged.VERSION, CoverageChanged.class, coverages::changed)
@@ -82,6 +89,7 @@ class PatientEventsListener {
         AccountId own = AccountId.ofPatient(patient.patientId());
         send(new OpenPatientAccountCommand(own, patient.patientId()), event);
         routing.responsibleIfUnknown(patient.patientId(), event.clinicId(), own);
+        seals.registered(event, patient);
     }
 
     /** The patient joins the guarantor's account (opened if missing) and leaves the one responsible before. */

@@ -10,10 +10,12 @@ import io.claimline.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -90,8 +92,8 @@ class PhiVaultController {
             // Only a bounded value goes into the record and the metric labels.
             keeper.refuse(service, operation, clinicId, onBehalfOf, "unknown", "purpose is not on the list",
                     refusedItems);
-            throw new IllegalArgumentException("purpose must be one of claim_submission, eligibility, "
-                    + "patient_statement, collection_notice, agency_placement");
+            throw new IllegalArgumentException("purpose must be one of " + Arrays.stream(PurposeOfUse.values())
+                    .map(PurposeOfUse::code).collect(Collectors.joining(", ")));
         }
         if (!policy.allows(service, purpose.get().code())) {
             keeper.refuse(service, operation, clinicId, onBehalfOf, purpose.get().code(),
