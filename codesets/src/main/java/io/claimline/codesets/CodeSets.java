@@ -50,7 +50,7 @@ public final class CodeSets {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(dateOfService, "dateOfService");
         CodeSet set = byKind.get(kind);
-        if (set == null) {
+        if (set == null || kind == CodeKind.MODIFIER && isCptModifier(code)) {
             return Membership.NOT_LOADED;
         }
         return set.lookup(code).map(entry -> {
@@ -59,6 +59,14 @@ public final class CodeSets {
             }
             return entry.billable() ? Membership.VALID : Membership.NOT_BILLABLE;
         }).orElse(Membership.UNKNOWN);
+    }
+
+    /**
+     * A CPT (Level I) modifier begins with a digit (25, 59, 1P…): part of CPT, licensed by the AMA, never in the CMS
+     * HCPCS file, whose modifiers are Level II (they begin with a letter). It is checked by its format only.
+     */
+    static boolean isCptModifier(String code) {
+        return code != null && !code.isEmpty() && Character.isDigit(code.charAt(0));
     }
 
     public Membership isValid(DiagnosisCode code, LocalDate dateOfService) {

@@ -28,6 +28,13 @@ class CodeSetsTest {
     }
 
     @Test
+    void cptModifiersAreCheckedByFormatOnlyForTheHcpcsFileHoldsLevelTwoModifiersOnly() {
+        assertThat(loaded.isValid(CodeKind.MODIFIER, "25", IN_FY2026)).isEqualTo(Membership.NOT_LOADED);
+        assertThat(loaded.isValid(CodeKind.MODIFIER, "1P", IN_FY2026)).isEqualTo(Membership.NOT_LOADED);
+        assertThat(loaded.isValid(CodeKind.MODIFIER, "ZZ", IN_FY2026)).isEqualTo(Membership.UNKNOWN);
+    }
+
+    @Test
     void theFiscalYearBoundsAreInclusive() {
         assertThat(loaded.isValid(CodeKind.ICD_10_CM, "I10", LocalDate.of(2025, 10, 1))).isEqualTo(Membership.VALID);
         assertThat(loaded.isValid(CodeKind.ICD_10_CM, "I10", LocalDate.of(2026, 9, 30))).isEqualTo(Membership.VALID);
