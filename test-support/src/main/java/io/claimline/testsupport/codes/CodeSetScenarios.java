@@ -162,16 +162,30 @@ public abstract class CodeSetScenarios {
     }
 
     private void loadSamples() throws Exception {
+        loadSamples(mvc, path, clinic);
+    }
+
+    /**
+     * Loads the shipped ICD-10-CM and HCPCS samples and the place-of-service list through the service's REST API, as
+     * the clinic's admin: what other features' tests need to check codes by date of service.
+     */
+    public static void loadSamples(MockMvc mvc, String codeSetsPath, String clinicId) throws Exception {
         for (MockHttpServletResponse response : List.of(
-                upload(clinic, "ICD_10_CM?fiscalYear=2026&fileName=icd10cm_order_2026_sample.txt", resource(ICD)),
-                upload(clinic, "HCPCS_LEVEL_II", resource(HCPCS)),
-                upload(clinic, "PLACE_OF_SERVICE?effectiveFrom=2003-01-01", resource(POS)))) {
-            // 200 when another scenario of this context loaded the same shared file first.
+                upload(mvc, codeSetsPath, clinicId, "ICD_10_CM?fiscalYear=2026&fileName=icd10cm_order_2026_sample.txt",
+                        resource(ICD)),
+                upload(mvc, codeSetsPath, clinicId, "HCPCS_LEVEL_II", resource(HCPCS)),
+                upload(mvc, codeSetsPath, clinicId, "PLACE_OF_SERVICE?effectiveFrom=2003-01-01", resource(POS)))) {
+            // 200 when another test of this service loaded the same shared file first.
             assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 201);
         }
     }
 
     private MockHttpServletResponse upload(String clinicId, String kindAndQuery, byte[] content) throws Exception {
+        return upload(mvc, path, clinicId, kindAndQuery, content);
+    }
+
+    private static MockHttpServletResponse upload(MockMvc mvc, String path, String clinicId, String kindAndQuery,
+            byte[] content) throws Exception {
         return mvc.perform(post(path + "/files/" + kindAndQuery).with(userOf(clinicId, "admin"))
                 .contentType(MediaType.TEXT_PLAIN).content(content)).andReturn().getResponse();
     }

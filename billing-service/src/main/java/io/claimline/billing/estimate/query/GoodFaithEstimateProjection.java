@@ -89,6 +89,20 @@ public class GoodFaithEstimateProjection {
                 (rs, n) -> view(rs), estimateId, clinicId).stream().findFirst();
     }
 
+    /**
+     * The good-faith estimate a self-pay encounter's bill is compared with: the patient's latest one scheduled for
+     * the encounter's first date of service, not yet compared with another encounter's bill.
+     */
+    public Optional<UUID> forBill(String clinicId, UUID patientId, java.time.LocalDate dateOfService,
+            String encounterId) {
+        return jdbc.queryForList("""
+                SELECT estimate_id FROM rm_good_faith_estimate
+                WHERE clinic_id = ? AND patient_id = ? AND scheduled_date = ?
+                  AND (encounter_id IS NULL OR encounter_id = ?)
+                ORDER BY issued_at DESC, estimate_id LIMIT 1""", UUID.class, clinicId, patientId,
+                java.sql.Date.valueOf(dateOfService), encounterId).stream().findFirst();
+    }
+
     /** The clinic's estimates whose bill was flagged, the latest comparison first. */
     public List<FlaggedEstimate> flagged(String clinicId, int limit) {
         return jdbc.query("""
