@@ -1,0 +1,37 @@
+package io.claimline.billing.pricing.web;
+
+import io.claimline.codesets.ProcedureCode;
+import io.claimline.platform.kernel.Fields;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Body of ending chargemaster prices: the codes and their last priced day. */
+public record PriceEndRequest(
+        @Schema(example = "2026-12-31", description = "The last day the codes are priced (inclusive)")
+        LocalDate effectiveTo,
+        @ArraySchema(schema = @Schema(type = "string", example = "99213"),
+                arraySchema = @Schema(description = "CPT or HCPCS Level II codes, each once"))
+        List<String> codes) {
+
+    List<ProcedureCode> toCodes() {
+        Fields fields = new Fields();
+        fields.check("effectiveTo", effectiveTo != null, "is required");
+        List<ProcedureCode> parsed = new ArrayList<>();
+        if (codes == null || codes.isEmpty()) {
+            fields.check("codes", false, "must list at least one code");
+        } else {
+            for (int i = 0; i < codes.size(); i++) {
+                ProcedureCode code = fields.required("codes[" + i + "]", codes.get(i), PricingInput::code);
+                if (code != null) {
+                    fields.check("codes[" + i + "]", !parsed.contains(code), "lists a code a second time");
+                    parsed.add(code);
+                }
+            }
+        }
+        fields.throwIfInvalid();
+        return parsed;
+    }
+}
