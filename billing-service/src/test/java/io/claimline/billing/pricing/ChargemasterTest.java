@@ -8,7 +8,6 @@ import io.claimline.billing.pricing.api.PricesSetEvent;
 import io.claimline.billing.pricing.api.PricingConflictException;
 import io.claimline.billing.pricing.api.SetPricesCommand;
 import io.claimline.billing.pricing.command.Chargemaster;
-import io.claimline.codesets.ProcedureCode;
 import io.claimline.platform.axon.MetaDataKeys;
 import io.claimline.platform.kernel.InvalidFieldsException;
 import io.claimline.platform.kernel.Money;
@@ -33,8 +32,8 @@ class ChargemasterTest {
     private static final MetaData AS_CLINIC = MetaData.with(MetaDataKeys.CLINIC_ID, CLINIC);
     private static final LocalDate JAN = LocalDate.of(2026, 1, 1);
     private static final LocalDate JUN = LocalDate.of(2026, 6, 1);
-    private static final ProcedureCode OFFICE_VISIT = ProcedureCode.of("99213");
-    private static final ProcedureCode INJECTION = ProcedureCode.of("J3301");
+    private static final String OFFICE_VISIT = "99213";
+    private static final String INJECTION = "J3301";
     private static final PriceEntry VISIT_125 = new PriceEntry(OFFICE_VISIT, Money.usd("125.00"));
     private static final PriceEntry VISIT_135 = new PriceEntry(OFFICE_VISIT, Money.usd("135.00"));
     private static final PriceEntry INJECTION_18 = new PriceEntry(INJECTION, Money.usd("18.40"));

@@ -8,7 +8,6 @@ import io.claimline.billing.pricing.api.EndContractCommand;
 import io.claimline.billing.pricing.api.PricingConflictException;
 import io.claimline.billing.pricing.api.SetContractTermsCommand;
 import io.claimline.billing.pricing.command.PayerContract;
-import io.claimline.codesets.ProcedureCode;
 import io.claimline.platform.axon.MetaDataKeys;
 import io.claimline.platform.kernel.InvalidFieldsException;
 import io.claimline.platform.kernel.Money;
@@ -38,10 +37,10 @@ class PayerContractTest {
     private static final LocalDate JUN = LocalDate.of(2026, 6, 1);
     private static final ContractTerms EIGHTY_PERCENT = new ContractTerms(ContractTerms.Method.PERCENT_OF_BASE,
             new BigDecimal("80"), ContractTerms.Base.CHARGEMASTER, null, List.of(),
-            List.of(new ContractTerms.CarveOut(ProcedureCode.of("J3301"), ContractTerms.CarveOutKind.NOT_COVERED,
+            List.of(new ContractTerms.CarveOut("J3301", ContractTerms.CarveOutKind.NOT_COVERED,
                     null, null)));
     private static final ContractTerms FEES = new ContractTerms(ContractTerms.Method.FEE_SCHEDULE, null, null,
-            "Aetna 2026", List.of(new ContractTerms.ScheduleAmount(ProcedureCode.of("99213"), Money.usd("92.50"))),
+            "Aetna 2026", List.of(new ContractTerms.ScheduleAmount("99213", Money.usd("92.50"))),
             List.of());
 
     private AggregateTestFixture<PayerContract> fixture;

@@ -52,7 +52,7 @@ class PricingArithmeticPropertiesTest {
             @ForAll @IntRange(min = 1, max = 9999) int units,
             @ForAll @LongRange(min = 1, max = MAX_CENTS) long chargeCents) {
         ContractTerms terms = new ContractTerms(Method.FEE_SCHEDULE, null, null, "payer 2026",
-                List.of(new ScheduleAmount(code, money(scheduleCents))), List.of());
+                List.of(new ScheduleAmount(code.value(), money(scheduleCents))), List.of());
 
         Reimbursement result = ContractPricing.price(terms, line(code, units, chargeCents), Optional.empty());
 
@@ -70,7 +70,7 @@ class PricingArithmeticPropertiesTest {
         ContractTerms terms = onChargemaster
                 ? new ContractTerms(Method.PERCENT_OF_BASE, percent, Base.CHARGEMASTER, null, List.of(), List.of())
                 : new ContractTerms(Method.PERCENT_OF_BASE, percent, Base.FEE_SCHEDULE, "Medicare PFS 2026",
-                        List.of(new ScheduleAmount(code, money(baseCents))), List.of());
+                        List.of(new ScheduleAmount(code.value(), money(baseCents))), List.of());
 
         Reimbursement result = ContractPricing.price(terms, line(code, units, chargeCents),
                 onChargemaster ? Optional.of(money(baseCents)) : Optional.empty());
@@ -89,13 +89,13 @@ class PricingArithmeticPropertiesTest {
             @ForAll CarveOutKind kind) {
         BigDecimal percent = BigDecimal.valueOf(percentOfChargeUnits, 4);
         CarveOut carveOut = switch (kind) {
-            case FIXED_AMOUNT -> new CarveOut(code, kind, money(fixedCents), null);
-            case PERCENT_OF_CHARGE -> new CarveOut(code, kind, null, percent);
-            case NOT_COVERED -> new CarveOut(code, kind, null, null);
+            case FIXED_AMOUNT -> new CarveOut(code.value(), kind, money(fixedCents), null);
+            case PERCENT_OF_CHARGE -> new CarveOut(code.value(), kind, null, percent);
+            case NOT_COVERED -> new CarveOut(code.value(), kind, null, null);
         };
         // The general method would price the code at 1000 % of a huge base: a carve-out must win over it.
         ContractTerms terms = new ContractTerms(Method.FEE_SCHEDULE, null, null, "payer 2026",
-                List.of(new ScheduleAmount(code, money(MAX_CENTS))), List.of(carveOut));
+                List.of(new ScheduleAmount(code.value(), money(MAX_CENTS))), List.of(carveOut));
 
         Reimbursement result = ContractPricing.price(terms, line(code, units, chargeCents), Optional.empty());
 
@@ -118,7 +118,7 @@ class PricingArithmeticPropertiesTest {
         }
         ContractTerms terms = feeSchedule
                 ? new ContractTerms(Method.FEE_SCHEDULE, null, null, null,
-                        List.of(new ScheduleAmount(listed, money(100))), List.of())
+                        List.of(new ScheduleAmount(listed.value(), money(100))), List.of())
                 : new ContractTerms(Method.PERCENT_OF_BASE, BigDecimal.TEN, Base.CHARGEMASTER, null, List.of(),
                         List.of());
         // On the chargemaster, "not priced" means the clinic has no price for the code on the date.
@@ -171,7 +171,7 @@ class PricingArithmeticPropertiesTest {
         // 50 % of 0.05 = 0.025 → 0.03 (half-up); the allowed amount above a low charge is cut to the charge.
         assertThat(ContractPricing.percentOf(Money.usd("0.05"), new BigDecimal("50"))).isEqualTo(Money.usd("0.03"));
         ContractTerms generous = new ContractTerms(Method.FEE_SCHEDULE, null, null, null,
-                List.of(new ScheduleAmount(visit, Money.usd("300.00"))), List.of());
+                List.of(new ScheduleAmount(visit.value(), Money.usd("300.00"))), List.of());
         Reimbursement capped = ContractPricing.price(generous, line(visit, 1, 15_000), Optional.empty());
         assertThat(capped.allowed()).isEqualTo(Money.usd("300.00"));
         assertThat(capped.expected()).isEqualTo(Money.usd("150.00"));

@@ -1,6 +1,5 @@
 package io.claimline.billing.pricing.api;
 
-import io.claimline.codesets.ProcedureCode;
 import io.claimline.platform.kernel.Money;
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.Optional;
  * </ul>
  * {@code schedule} holds the fee schedule (FEE_SCHEDULE, or PERCENT_OF_BASE on a FEE_SCHEDULE base) and is empty
  * otherwise; {@code percent} and {@code base} are null for FEE_SCHEDULE. Checked on the way in (the request names
- * the field); the constructor only keeps the shape.
+ * the field); the constructor only keeps the shape. Codes are normalised CPT/HCPCS codes as text.
  */
 public record ContractTerms(Method method, BigDecimal percent, Base base, String scheduleName,
         List<ScheduleAmount> schedule, List<CarveOut> carveOuts) {
@@ -38,7 +37,7 @@ public record ContractTerms(Method method, BigDecimal percent, Base base, String
     }
 
     /** A schedule's allowed (or base) amount for one unit of a code. */
-    public record ScheduleAmount(ProcedureCode code, Money amount) {
+    public record ScheduleAmount(String code, Money amount) {
 
         public ScheduleAmount {
             Objects.requireNonNull(code, "code");
@@ -47,7 +46,7 @@ public record ContractTerms(Method method, BigDecimal percent, Base base, String
     }
 
     /** Per-code terms: {@code amount} for FIXED_AMOUNT, {@code percent} for PERCENT_OF_CHARGE, neither otherwise. */
-    public record CarveOut(ProcedureCode code, CarveOutKind kind, Money amount, BigDecimal percent) {
+    public record CarveOut(String code, CarveOutKind kind, Money amount, BigDecimal percent) {
 
         public CarveOut {
             Objects.requireNonNull(code, "code");
@@ -62,12 +61,12 @@ public record ContractTerms(Method method, BigDecimal percent, Base base, String
     }
 
     /** The schedule's amount per unit for the code, if it lists the code. */
-    public Optional<Money> scheduled(ProcedureCode code) {
+    public Optional<Money> scheduled(String code) {
         return schedule.stream().filter(entry -> entry.code().equals(code)).map(ScheduleAmount::amount).findFirst();
     }
 
     /** The carve-out for the code, if any. */
-    public Optional<CarveOut> carveOut(ProcedureCode code) {
+    public Optional<CarveOut> carveOut(String code) {
         return carveOuts.stream().filter(carveOut -> carveOut.code().equals(code)).findFirst();
     }
 }

@@ -1,6 +1,5 @@
 package io.claimline.billing.pricing.api;
 
-import io.claimline.codesets.ProcedureCode;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -11,7 +10,7 @@ public record EndPricesCommand(
         @TargetAggregateIdentifier ChargemasterId chargemasterId,
         @TargetAggregateVersion Long expectedVersion,
         LocalDate effectiveTo,
-        List<ProcedureCode> codes) {
+        List<String> codes) {
 
     public EndPricesCommand {
         codes = List.copyOf(codes);

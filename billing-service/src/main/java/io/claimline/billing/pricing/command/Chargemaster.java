@@ -8,7 +8,6 @@ import io.claimline.billing.pricing.api.PriceEntry;
 import io.claimline.billing.pricing.api.PricesEndedEvent;
 import io.claimline.billing.pricing.api.PricesSetEvent;
 import io.claimline.billing.pricing.api.SetPricesCommand;
-import io.claimline.codesets.ProcedureCode;
 import io.claimline.platform.axon.MetaDataKeys;
 import io.claimline.platform.kernel.InvalidFieldsException;
 import io.claimline.platform.kernel.NotFoundException;
@@ -42,7 +41,7 @@ public class Chargemaster {
     @AggregateIdentifier
     private ChargemasterId chargemasterId;
     private long version = -1;
-    private final EffectiveVersions<ProcedureCode> codes = new EffectiveVersions<>();
+    private final EffectiveVersions<String> codes = new EffectiveVersions<>();
 
     protected Chargemaster() {
         // for Axon
@@ -71,7 +70,7 @@ public class Chargemaster {
         requireOwnClinic(command.chargemasterId(), clinicId);
         EffectiveVersions.requireDate("effectiveTo", command.effectiveTo());
         requireSomeDistinct(command.codes(), "codes");
-        for (ProcedureCode code : command.codes()) {
+        for (String code : command.codes()) {
             EffectiveVersions.refuse("effectiveTo", "the price of " + code,
                     codes.refusalOfEnd(code, command.effectiveTo()));
         }
@@ -92,14 +91,14 @@ public class Chargemaster {
         }
     }
 
-    private static void requireSomeDistinct(List<ProcedureCode> list, String field) {
+    private static void requireSomeDistinct(List<String> list, String field) {
         if (list.isEmpty()) {
             throw InvalidFieldsException.of(field, "must list at least one code");
         }
         if (list.size() > MAX_CODES_PER_WRITE) {
             throw InvalidFieldsException.of(field, "must list at most " + MAX_CODES_PER_WRITE + " codes");
         }
-        Set<ProcedureCode> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             if (!seen.add(list.get(i))) {
                 throw InvalidFieldsException.of(field + "[" + i + "]", "lists a code a second time");

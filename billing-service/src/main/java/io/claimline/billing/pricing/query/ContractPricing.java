@@ -29,7 +29,7 @@ public final class ContractPricing {
      * date of service (needed only for a PERCENT_OF_BASE contract on the chargemaster).
      */
     public static Reimbursement price(ContractTerms terms, LineToPrice line, Optional<Money> chargemasterUnitPrice) {
-        Optional<CarveOut> carveOut = terms.carveOut(line.code());
+        Optional<CarveOut> carveOut = terms.carveOut(line.code().value());
         if (carveOut.isPresent()) {
             CarveOut special = carveOut.get();
             return switch (special.kind()) {
@@ -40,9 +40,9 @@ public final class ContractPricing {
             };
         }
         Optional<Money> perUnit = switch (terms.method()) {
-            case FEE_SCHEDULE -> terms.scheduled(line.code());
+            case FEE_SCHEDULE -> terms.scheduled(line.code().value());
             case PERCENT_OF_BASE -> (terms.base() == ContractTerms.Base.CHARGEMASTER ? chargemasterUnitPrice
-                    : terms.scheduled(line.code())).map(base -> percentOf(base, terms.percent()));
+                    : terms.scheduled(line.code().value())).map(base -> percentOf(base, terms.percent()));
         };
         return perUnit.map(unit -> Reimbursement.priced(times(unit, line.units()), line.charge()))
                 .orElseGet(() -> Reimbursement.none(Reimbursement.Status.NOT_PRICED));

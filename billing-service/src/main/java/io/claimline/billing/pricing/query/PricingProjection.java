@@ -68,7 +68,7 @@ public class PricingProjection {
                     recorded_at = excluded.recorded_at""",
                 event.prices(), 500, (statement, price) -> {
                     statement.setString(1, clinicId);
-                    statement.setString(2, price.code().value());
+                    statement.setString(2, price.code());
                     statement.setDate(3, from);
                     statement.setString(4, event.chargemasterId().toString());
                     statement.setBigDecimal(5, price.unitPrice().amount());
@@ -91,7 +91,7 @@ public class PricingProjection {
                     recorded_at = excluded.recorded_at""",
                 event.codes(), 500, (statement, code) -> {
                     statement.setString(1, clinicId);
-                    statement.setString(2, code.value());
+                    statement.setString(2, code);
                     statement.setDate(3, from);
                     statement.setString(4, event.chargemasterId().toString());
                     statement.setTimestamp(5, recordedAt);

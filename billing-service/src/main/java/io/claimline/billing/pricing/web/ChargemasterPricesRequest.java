@@ -50,7 +50,7 @@ public record ChargemasterPricesRequest(
                     line.check("code", false, "lists a code a second time");
                 }
                 if (code != null && amount != null) {
-                    entries.add(new PriceEntry(code, amount));
+                    entries.add(new PriceEntry(code.value(), amount));
                 }
             }
         }

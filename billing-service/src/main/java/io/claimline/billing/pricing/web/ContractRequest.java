@@ -105,7 +105,7 @@ public record ContractRequest(
                 line.check("code", seen.add(code), "lists a code a second time");
             }
             if (code != null && amount != null) {
-                amounts.add(new ScheduleAmount(code, amount));
+                amounts.add(new ScheduleAmount(code.value(), amount));
             }
         }
         return amounts;
@@ -148,7 +148,7 @@ public record ContractRequest(
                 line.check("code", seen.add(code), "lists a code a second time");
             }
             if (code != null && kind != null && line.valid()) {
-                parsed.add(new CarveOut(code, kind, amount, share));
+                parsed.add(new CarveOut(code.value(), kind, amount, share));
             }
         }
         return parsed;

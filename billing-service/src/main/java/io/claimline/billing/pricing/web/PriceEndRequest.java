@@ -16,18 +16,18 @@ public record PriceEndRequest(
                 arraySchema = @Schema(description = "CPT or HCPCS Level II codes, each once"))
         List<String> codes) {
 
-    List<ProcedureCode> toCodes() {
+    List<String> toCodes() {
         Fields fields = new Fields();
         fields.check("effectiveTo", effectiveTo != null, "is required");
-        List<ProcedureCode> parsed = new ArrayList<>();
+        List<String> parsed = new ArrayList<>();
         if (codes == null || codes.isEmpty()) {
             fields.check("codes", false, "must list at least one code");
         } else {
             for (int i = 0; i < codes.size(); i++) {
                 ProcedureCode code = fields.required("codes[" + i + "]", codes.get(i), PricingInput::code);
                 if (code != null) {
-                    fields.check("codes[" + i + "]", !parsed.contains(code), "lists a code a second time");
-                    parsed.add(code);
+                    fields.check("codes[" + i + "]", !parsed.contains(code.value()), "lists a code a second time");
+                    parsed.add(code.value());
                 }
             }
         }
