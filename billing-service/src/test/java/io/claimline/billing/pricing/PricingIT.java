@@ -148,7 +148,8 @@ class PricingIT {
                 .andExpect(jsonPath("$.lines[4].status").value("NO_CHARGE"))
                 .andExpect(jsonPath("$.totalCharge.amount").value("357.00"))
                 .andExpect(jsonPath("$.totalExpectedReimbursement.amount").value("130.00"));
-        assertThat(unpriced()).as("the not covered and not priced lines are counted").isEqualTo(unpricedBefore + 2);
+        assertThat(unpriced()).as("the not covered, not priced and no-charge lines are counted")
+                .isEqualTo(unpricedBefore + 3);
 
         mvc.perform(biller(post("/api/billing/payers/{payerId}/expected-reimbursement", payer), clinic)
                         .content(lines.formatted("2026-07-15")))

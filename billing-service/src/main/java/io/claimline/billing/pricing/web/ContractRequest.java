@@ -25,7 +25,7 @@ public record ContractRequest(
         String method,
         @Schema(type = "string", example = "80", description = "PERCENT_OF_BASE only: the percentage of the base")
         String percent,
-        @Schema(type = "string", example = "CHARGEMASTER", allowableValues = {"CHARGEMASTER", "FEE_SCHEDULE"},
+        @Schema(type = "string", example = "FEE_SCHEDULE", allowableValues = {"CHARGEMASTER", "FEE_SCHEDULE"},
                 description = "PERCENT_OF_BASE only: the clinic's chargemaster, or the fee schedule sent here")
         String base,
         @Schema(type = "string", example = "Medicare PFS 2026",

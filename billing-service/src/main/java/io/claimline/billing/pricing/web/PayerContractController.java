@@ -110,9 +110,10 @@ class PayerContractController {
     ResponseEntity<PricingWrite> setTerms(@PathVariable UUID payerId, @RequestBody ContractRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        // The payer (the path's resource) first: an unknown one is 404 whatever the body holds.
+        ContractId contract = new ContractId(knownPayer(payerId), payerId);
         var terms = request.toTerms();
         Long expected = IfMatch.optionalVersion(ifMatch);
-        ContractId contract = new ContractId(knownPayer(payerId), payerId);
         return write(idempotencyKey, "contract-set-terms:" + payerId, request, contract,
                 () -> new SetContractTermsCommand(contract, expected, request.effectiveFrom(), terms));
     }
@@ -125,11 +126,11 @@ class PayerContractController {
     ResponseEntity<PricingWrite> end(@PathVariable UUID payerId, @RequestBody ContractEndRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        ContractId contract = new ContractId(knownPayer(payerId), payerId);
         if (request.effectiveTo() == null) {
             throw InvalidFieldsException.of("effectiveTo", "is required");
         }
         Long expected = IfMatch.optionalVersion(ifMatch);
-        ContractId contract = new ContractId(knownPayer(payerId), payerId);
         if (pricing.contractVersion(contract.clinicId(), payerId).isEmpty()) {
             throw new NotFoundException("contract");
         }
@@ -145,8 +146,8 @@ class PayerContractController {
     @PostMapping(path = "/expected-reimbursement", consumes = MediaType.APPLICATION_JSON_VALUE)
     @RolesAllowed({Roles.ADMIN, Roles.BILLER, Roles.MANAGER, Roles.AUDITOR, Roles.CLINIC_SYSTEM})
     PricedLines price(@PathVariable UUID payerId, @RequestBody PriceLinesRequest request) {
-        var lines = request.toLines();
         String clinicId = knownPayer(payerId);
+        var lines = request.toLines();
         LocalDate date = request.dateOfService();
         List<PricedLines.Line> priced = new ArrayList<>();
         Money totalCharge = Money.zero(Money.USD);
