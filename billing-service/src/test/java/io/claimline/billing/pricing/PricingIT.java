@@ -76,7 +76,7 @@ class PricingIT {
                                 {"effectiveFrom": "2026-07-01", "prices": [{"code": "99213", "unitPrice": "135.50"}]}"""))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""));
         mvc.perform(manager(post("/api/billing/chargemaster/price-ends"), clinic)
-                        .content("{\"effectiveTo\": \"2026-03-31\", \"codes\": [\"J3301\"]}"))
+                        .content("{\"effectiveTo\": \"2026-03-31\", \"codes\": [{\"code\": \"J3301\"}]}"))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"2\""));
 
         JsonNode march = chargemaster(clinic, "2026-03-31");

@@ -12,9 +12,13 @@ import java.util.List;
 public record PriceEndRequest(
         @Schema(example = "2026-12-31", description = "The last day the codes are priced (inclusive)")
         LocalDate effectiveTo,
-        @ArraySchema(schema = @Schema(type = "string", example = "99213"),
-                arraySchema = @Schema(description = "CPT or HCPCS Level II codes, each once"))
-        List<String> codes) {
+        @ArraySchema(arraySchema = @Schema(description = "The codes, each once"))
+        List<Code> codes) {
+
+    /** One code whose price ends (an object, like a price line, so that a list can grow more fields). */
+    public record Code(
+            @Schema(type = "string", example = "99213", description = "CPT or HCPCS Level II code") String code) {
+    }
 
     List<String> toCodes() {
         Fields fields = new Fields();
@@ -24,9 +28,12 @@ public record PriceEndRequest(
             fields.check("codes", false, "must list at least one code");
         } else {
             for (int i = 0; i < codes.size(); i++) {
-                ProcedureCode code = fields.required("codes[" + i + "]", codes.get(i), PricingInput::code);
+                Code entry = codes.get(i);
+                ProcedureCode code = fields.required("codes[" + i + "].code", entry == null ? null : entry.code(),
+                        PricingInput::code);
                 if (code != null) {
-                    fields.check("codes[" + i + "]", !parsed.contains(code.value()), "lists a code a second time");
+                    fields.check("codes[" + i + "].code", !parsed.contains(code.value()),
+                            "lists a code a second time");
                     parsed.add(code.value());
                 }
             }

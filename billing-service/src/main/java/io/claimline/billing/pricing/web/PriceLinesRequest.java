@@ -21,7 +21,9 @@ public record PriceLinesRequest(
     /** A service line; without a charge, the chargemaster's price on the date of service times the units. */
     public record Line(
             @Schema(type = "string", example = "99213") String code,
-            @ArraySchema(schema = @Schema(type = "string", example = "25"), maxItems = 4) List<String> modifiers,
+            @ArraySchema(schema = @Schema(type = "string"), maxItems = 4,
+                    arraySchema = @Schema(description = "Up to 4 modifiers, e.g. 25"))
+            List<String> modifiers,
             @Schema(example = "1", description = "Whole units, 1 to 9999") Integer units,
             @Schema(type = "string", example = "150.00", description = "The line's charge; absent: the chargemaster's")
             String charge) {
