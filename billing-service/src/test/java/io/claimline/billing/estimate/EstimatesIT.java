@@ -24,6 +24,7 @@ import io.claimline.platform.phi.PurposeOfUse;
 import io.claimline.testsupport.ClaimlineServiceTest;
 import io.claimline.testsupport.KafkaTestClient;
 import io.claimline.testsupport.PublishedEvents;
+import io.claimline.testsupport.PublishedPayerEvents;
 import io.claimline.testsupport.TestInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
@@ -88,6 +89,7 @@ class EstimatesIT {
     private String provider;
     private String location;
     private LocalDate scheduled;
+    private String payer;
 
     @BeforeEach
     void practice() throws Exception {
@@ -98,6 +100,19 @@ class EstimatesIT {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
         location = id(mvc.perform(admin(post("/api/billing/practice/locations")).content(LOCATION))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        mvc.perform(admin(put("/api/billing/chargemaster/prices")).content("""
+                        {"effectiveFrom": "2020-01-01", "prices": [{"code": "99213", "unitPrice": "150.00"},
+                         {"code": "71046", "unitPrice": "80.25"}]}""")).andExpect(status().isOk());
+        payer = UUID.randomUUID().toString();
+        PublishedEvents.send(kafka, Topics.PAYER_EVENTS_V1, PublishedPayerEvents.payerAdded(payer, clinic,
+                PublishedPayerEvents.terms("Demo Health Plan", "DEMO01", 90)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM rm_payer_copy WHERE payer_id = ?::uuid", Long.class, payer) == 1);
+        // The payer's contract allows 100.00 for an office visit and does not price the X-ray.
+        mvc.perform(admin(put("/api/billing/payers/" + payer + "/contract")).content("""
+                        {"effectiveFrom": "2020-01-01", "method": "FEE_SCHEDULE",
+                         "schedule": [{"code": "99213", "amount": "100.00"}], "carveOuts": []}"""))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -186,7 +201,7 @@ class EstimatesIT {
     void anInsuredPatientGetsAResponsibilityEstimateAndAGoodFaithEstimateOnlyAsSelfPay() throws Exception {
         String patient = registered("Grace", "Brewster", "1975-12-09");
         String coverage = UUID.randomUUID().toString();
-        Coverage open = PublishedEvents.coverage(coverage, EstimateTestDoubles.PAYER.toString());
+        Coverage open = PublishedEvents.coverage(coverage, payer);
         open = new Coverage(coverage, open.payerId(), open.planName(), open.memberId(), open.groupNumber(),
                 open.relationship(), open.subscriber(), "PRIMARY", LocalDate.parse("2020-01-01"), null,
                 new Benefits(new BigDecimal("25.00"), new BigDecimal("0.20"), new BigDecimal("1500.00"),

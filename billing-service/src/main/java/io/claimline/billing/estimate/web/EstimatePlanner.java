@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +41,7 @@ class EstimatePlanner {
      * built without it still starts (every estimate then fails until it is there).
      */
     EstimatePlanner(CoverageCopies coverages, PatientSeals patients, PracticeProjection practices,
-            @Lazy Prices prices) {
+            Prices prices) {
         this.coverages = coverages;
         this.patients = patients;
         this.practices = practices;
