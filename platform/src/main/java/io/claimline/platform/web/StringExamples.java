@@ -13,7 +13,7 @@ import java.util.Iterator;
  * swagger-core reads examples as JSON, leniently: an NPI example {@code "1234567893"} became the number 1234567893
  * and {@code "100 Main Street"} the number 100, so clients (and the role-matrix check, which sends the examples)
  * got bodies the strict JSON reading refuses. Once a class's model is resolved, its string properties get their
- * annotation's own text back.
+ * annotation's own text back, and so do the items of a list of strings annotated with {@code @ArraySchema}.
  */
 public class StringExamples implements ModelConverter {
 
@@ -36,6 +36,12 @@ public class StringExamples implements ModelConverter {
             Schema<?> property = model.getProperties().get(field.getName());
             if (annotation != null && !annotation.example().isEmpty() && property != null && isString(property)) {
                 property.setExample(annotation.example());
+            }
+            // A list of strings (modifiers ["25"]) keeps its items' example a string too.
+            var array = field.getAnnotation(io.swagger.v3.oas.annotations.media.ArraySchema.class);
+            if (array != null && !array.schema().example().isEmpty() && property != null
+                    && property.getItems() != null && isString(property.getItems())) {
+                property.getItems().setExample(array.schema().example());
             }
         }
         return resolved;

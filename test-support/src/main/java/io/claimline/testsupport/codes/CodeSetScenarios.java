@@ -82,7 +82,9 @@ public abstract class CodeSetScenarios {
                 .isEqualTo("NOT_VALID_ON_DATE");
         assertThat(membership(clinic, "HCPCS_LEVEL_II/G2012?date=2024-12-31")).isEqualTo("VALID");
         assertThat(membership(clinic, "MODIFIER/lt?date=2026-03-02")).isEqualTo("VALID");
-        assertThat(membership(clinic, "MODIFIER/25?date=2026-03-02")).as("a CPT modifier, not in HCPCS")
+        assertThat(membership(clinic, "MODIFIER/25?date=2026-03-02")).as("a CPT modifier: AMA-licensed, format only")
+                .isEqualTo("NOT_LOADED");
+        assertThat(membership(clinic, "MODIFIER/ZZ?date=2026-03-02")).as("no such Level II modifier")
                 .isEqualTo("UNKNOWN");
         assertThat(membership(clinic, "PLACE_OF_SERVICE/11?date=2026-03-02")).isEqualTo("VALID");
         assertThat(membership(clinic, "PLACE_OF_SERVICE/30?date=2026-03-02")).as("unassigned").isEqualTo("UNKNOWN");

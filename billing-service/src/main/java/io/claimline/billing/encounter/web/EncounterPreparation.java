@@ -207,6 +207,7 @@ class EncounterPreparation {
                         value -> CodeFormats.modifier(value).orThrow()), ""));
             }
             at.check("units", line.units() != null, "is required");
+            at.check("units", line.units() == null || line.units() > 0, "must be positive");
             Money charge = at.optional("charge", line.charge(), EncounterPreparation::charge);
             lines.add(new LineForm(lineId, line.serviceDate() != null ? line.serviceDate() : from, code, modifiers,
                     line.units() == null ? 0 : line.units(),

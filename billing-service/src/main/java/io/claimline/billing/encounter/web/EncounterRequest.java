@@ -1,5 +1,6 @@
 package io.claimline.billing.encounter.web;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,12 +22,14 @@ public record EncounterRequest(
         @Schema(example = "3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b") String locationId,
         @Schema(example = "4c2e8f10-9b3d-4a6e-8f7c-1d2b3a4c5e6f") String renderingProviderId,
         Referring referringProvider,
-        @Schema(description = "ICD-10-CM codes in claim order, 1 to 12", example = "[\"E11.9\", \"I10\"]")
+        @ArraySchema(arraySchema = @Schema(description = "ICD-10-CM codes in claim order, 1 to 12"),
+                schema = @Schema(example = "E11.9"))
         List<String> diagnoses,
         List<Line> lines,
         @Schema(description = "amendments only: why the encounter is corrected") String reason) {
 
     /** A referring provider, usually outside the clinic. */
+    @Schema(name = "EncounterReferringProvider")
     public record Referring(@Schema(example = "1245319599") String npi, String givenName, String familyName) {
     }
 
@@ -35,13 +38,15 @@ public record EncounterRequest(
      * needs {@code chargeOverrideReason}. {@code lineId}: a line's identity (837P REF*6R, the ledger's source):
      * omitted, a new one is drawn; an amendment gives a line's id to keep it.
      */
+    @Schema(name = "EncounterLineRequest")
     public record Line(
             @Schema(format = "uuid", example = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d") String lineId,
             @Schema(description = "defaults to serviceFrom") LocalDate serviceDate,
             @Schema(example = "99213") String procedureCode,
-            @Schema(example = "[\"25\"]") List<String> modifiers,
-            @Schema(example = "1") Integer units,
-            @Schema(description = "1-based positions in diagnoses, 1 to 4", example = "[1, 2]")
+            @ArraySchema(arraySchema = @Schema(description = "up to 4"), schema = @Schema(type = "string", example = "25"))
+            List<String> modifiers,
+            Integer units,
+            @ArraySchema(arraySchema = @Schema(description = "1-based positions in diagnoses, 1 to 4"))
             List<Integer> diagnosisPointers,
             @Schema(example = "125.00") String charge,
             String chargeOverrideReason) {
