@@ -1,0 +1,165 @@
+package io.claimline.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9 on real processes, through the gateway only: a registered patient with coverage; the clinic's
+ * chargemaster and the payer's contract; an encounter recorded by a biller and priced from them; the biller's
+ * confirmation refused with 403; the rendering provider's (the seeded {@code provider} user, whose token carries
+ * her NPI) accepted; the confirmed encounter, with its expected reimbursement, applied by claims-service from its
+ * inbox; an amendment after confirmation published as such and applied as revision 2.
+ */
+class ChargesEndToEndIT {
+
+    /** The seeded provider user's NPI (gateway application-local.yml): she renders the encounter. */
+    private static final String PROVIDER_NPI = "1234567893";
+    private static final String DATE_OF_SERVICE = "2026-03-02";
+
+    private static ClaimlineStack stack;
+    private static GatewayClient frontDesk;
+    private static GatewayClient biller;
+    private static GatewayClient provider;
+    private static GatewayClient manager;
+    private static GatewayClient admin;
+
+    @BeforeAll
+    static void signIn() {
+        stack = ClaimlineStack.get();
+        frontDesk = GatewayClient.user(stack.gatewayUrl(), "frontdesk");
+        biller = GatewayClient.user(stack.gatewayUrl(), "biller");
+        provider = GatewayClient.user(stack.gatewayUrl(), "provider");
+        manager = GatewayClient.user(stack.gatewayUrl(), "manager");
+        admin = GatewayClient.user(stack.gatewayUrl(), "admin");
+    }
+
+    @Test
+    void anEncounterIsRecordedByABillerConfirmedOnlyByItsProviderAndReachesClaimsWithItsCorrection() {
+        String payerId = payer();
+        Practice practice = practice();
+        String patient = created(frontDesk.postJson("/api/patients", """
+                {"givenName": "Lily", "familyName": "Babbage%s", "dateOfBirth": "2015-06-09", "sex": "F",
+                 "address": {"line1": "12 Analytical Way", "city": "Springfield", "state": "IL", "postalCode": "62704"},
+                 "phone": "(217) 555-0134", "language": "en"}""".formatted((char) ('a' + ThreadLocalRandom.current()
+                .nextInt(26))), "patientId");
+        String coverage = created(frontDesk.postJson("/api/patients/" + patient + "/coverages", """
+                {"payerId": "%s", "planName": "Gold PPO", "memberId": "XGP%d", "relationship": "SELF",
+                 "priority": "PRIMARY", "effectiveDate": "2026-01-01", "benefits": {"copay": 30.00}}"""
+                .formatted(payerId, ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999))), "coverageId");
+
+        // The chargemaster from February (another test may have priced from January); the payer pays 80 % of it,
+        // the ECG carved out at 22.15. The payer reaches billing's copy asynchronously: until then 404.
+        GatewayClient.Response prices = manager.send("PUT", "/api/billing/chargemaster/prices", """
+                {"effectiveFrom": "2026-02-01", "prices": [{"code": "99213", "unitPrice": "125.00"},
+                 {"code": "93000", "unitPrice": "40.00"}]}""");
+        assertThat(prices.status()).as(prices.body()).isIn(200, 409);
+        await().atMost(Duration.ofSeconds(60)).until(() -> manager.send("PUT", "/api/billing/payers/" + payerId
+                + "/contract", """
+                {"effectiveFrom": "2026-01-01", "method": "PERCENT_OF_BASE", "percent": "80", "base": "CHARGEMASTER",
+                 "schedule": [], "carveOuts": [{"code": "93000", "kind": "FIXED_AMOUNT", "amount": "22.15"}]}"""),
+                response -> response.status() == 200);
+
+        String visit = """
+                {"patientId": "%s", "coverageId": "%s", "serviceFrom": "%s", "locationId": "%s",
+                 "renderingProviderId": "%s", "diagnoses": ["E11.9", "I10"],
+                 "lines": [{"procedureCode": "99213", "modifiers": ["25"], "units": 1, "diagnosisPointers": [1, 2]}%s]%s}""";
+        String ecg = ", {\"procedureCode\": \"93000\", \"units\": 1, \"diagnosisPointers\": [2]}";
+        // billing learns of the patient and the coverage from patient-service's events: until then 404, nothing kept.
+        GatewayClient.Response recorded = await().atMost(Duration.ofSeconds(60)).until(() -> biller.postJson(
+                "/api/billing/encounters", visit.formatted(patient, coverage, DATE_OF_SERVICE, practice.location(),
+                        practice.provider(), ecg, "")), response -> response.status() != 404);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        String encounter = recorded.json().get("encounterId").asText();
+        JsonNode pending = ok(biller.get("/api/billing/encounters/" + encounter));
+        assertThat(pending.get("status").asText()).isEqualTo("PENDING_PROVIDER_REVIEW");
+        assertThat(pending.at("/totalCharge/amount").asText()).isEqualTo("165.00");
+        assertThat(pending.at("/expectedReimbursement/amount").asText()).isEqualTo("122.15");
+        assertThat(ok(provider.get("/api/billing/encounters/review-queue?size=200")).findValuesAsText("encounterId"))
+                .contains(encounter);
+
+        assertThat(biller.postJson("/api/billing/encounters/" + encounter + "/confirmation", "{}").status())
+                .as("a biller does not confirm for the provider").isEqualTo(403);
+        GatewayClient.Response confirmed = provider.postJson("/api/billing/encounters/" + encounter
+                + "/confirmation", "{}");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+
+        JsonNode inClaims = await().atMost(Duration.ofSeconds(60)).until(() -> biller.get("/api/claims/encounters/"
+                + encounter), response -> response.status() == 200).json();
+        assertThat(inClaims.get("revision").asInt()).isEqualTo(1);
+        assertThat(inClaims.toString()).contains(coverage, payerId, PROVIDER_NPI, "E119", "I10", "99213", "93000");
+        assertThat(inClaims.at("/expectedReimbursement/amount").asText()).isEqualTo("122.15");
+        assertThat(inClaims.at("/totalCharge/amount").asText()).isEqualTo("165.00");
+
+        String version = String.valueOf(confirmed.json().get("version").asLong());
+        GatewayClient.Response amended = biller.send("POST", "/api/billing/encounters/" + encounter + "/amendments",
+                visit.formatted(patient, coverage, DATE_OF_SERVICE, practice.location(), practice.provider(), "",
+                        ", \"reason\": \"the ECG was not performed\""), version);
+        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+        JsonNode corrected = await().atMost(Duration.ofSeconds(60)).until(() -> biller.get("/api/claims/encounters/"
+                + encounter), response -> response.status() == 200 && response.json().get("revision").asInt() == 2)
+                .json();
+        assertThat(corrected.at("/totalCharge/amount").asText()).isEqualTo("125.00");
+        assertThat(corrected.at("/expectedReimbursement/amount").asText()).isEqualTo("100.00");
+        assertThat(corrected.toString()).doesNotContain("93000");
+    }
+
+    /** The clinic's practice in effect on the date of service, with the seeded provider and a location. */
+    private static Practice practice() {
+        if (admin.get("/api/billing/practice?asOf=" + DATE_OF_SERVICE).status() == 404) {
+            GatewayClient.Response answer = admin.send("PUT", "/api/billing/practice/clinic-profile", """
+                    {"effectiveFrom": "2026-01-01", "legalName": "Riverside Family Medicine LLC",
+                     "billingNpi": "1045678905", "taxId": "12-3456789", "taxonomy": "207Q00000X",
+                     "billingAddress": {"line1": "100 Main Street", "city": "Springfield", "state": "IL",
+                                        "postalCode": "62701-1234"}}""");
+            assertThat(answer.status()).as(answer.body()).isIn(200, 201);
+        }
+        JsonNode setup = ok(admin.get("/api/billing/practice?asOf=" + DATE_OF_SERVICE));
+        String providerId = null;
+        for (JsonNode candidate : setup.get("providers")) {
+            if (candidate.get("npi").asText().equals(PROVIDER_NPI)) {
+                providerId = candidate.get("providerId").asText();
+            }
+        }
+        if (providerId == null) {
+            providerId = created(admin.postJson("/api/billing/practice/providers", """
+                    {"effectiveFrom": "2026-01-01", "npi": "%s", "givenName": "Grace", "familyName": "Hopper",
+                     "taxonomy": "207Q00000X", "credential": "MD"}""".formatted(PROVIDER_NPI)), "id");
+        }
+        String locationId = setup.get("locations").isEmpty()
+                ? created(admin.postJson("/api/billing/practice/locations", """
+                        {"effectiveFrom": "2026-01-01", "name": "Riverside Main Office",
+                         "address": {"line1": "100 Main Street", "city": "Springfield", "state": "IL",
+                                     "postalCode": "62701-1234"}, "placeOfService": "11"}"""), "id")
+                : setup.get("locations").get(0).get("locationId").asText();
+        return new Practice(providerId, locationId);
+    }
+
+    private record Practice(String provider, String location) {
+    }
+
+    private static String payer() {
+        String edi = "E2E" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return created(admin.postJson("/api/patients/payers", """
+                {"name": "Demo Health Plan", "ediPayerId": "%s", "claimFilingIndicator": "CI", "initialClaimDays": 90,
+                 "correctedClaimDays": 180, "appealDays": 180,
+                 "address": {"line1": "PO Box 1000", "city": "Hartford", "state": "CT", "postalCode": "06101"},
+                 "acceptsElectronicClaims": true}""".formatted(edi)), "payerId");
+    }
+
+    private static String created(GatewayClient.Response response, String idField) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get(idField).asText();
+    }
+
+    private static JsonNode ok(GatewayClient.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+}
