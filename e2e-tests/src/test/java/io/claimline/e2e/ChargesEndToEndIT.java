@@ -44,11 +44,11 @@ class ChargesEndToEndIT {
     void anEncounterIsRecordedByABillerConfirmedOnlyByItsProviderAndReachesClaimsWithItsCorrection() {
         String payerId = payer();
         Practice practice = practice();
+        String family = "Babbage" + (char) ('a' + ThreadLocalRandom.current().nextInt(26));
         String patient = created(frontDesk.postJson("/api/patients", """
-                {"givenName": "Lily", "familyName": "Babbage%s", "dateOfBirth": "2015-06-09", "sex": "F",
+                {"givenName": "Lily", "familyName": "%s", "dateOfBirth": "2015-06-09", "sex": "F",
                  "address": {"line1": "12 Analytical Way", "city": "Springfield", "state": "IL", "postalCode": "62704"},
-                 "phone": "(217) 555-0134", "language": "en"}""".formatted((char) ('a' + ThreadLocalRandom.current()
-                .nextInt(26))), "patientId");
+                 "phone": "(217) 555-0134", "language": "en"}""".formatted(family)), "patientId");
         String coverage = created(frontDesk.postJson("/api/patients/" + patient + "/coverages", """
                 {"payerId": "%s", "planName": "Gold PPO", "memberId": "XGP%d", "relationship": "SELF",
                  "priority": "PRIMARY", "effectiveDate": "2026-01-01", "benefits": {"copay": 30.00}}"""
