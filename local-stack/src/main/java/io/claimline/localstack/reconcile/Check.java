@@ -2,7 +2,7 @@ package io.claimline.localstack.reconcile;
 
 /**
  * What the reconciliation checks (docs/runbooks/reconcile.md says what each compares): the reliability invariants of
- * quality.md, and the domain invariants that hold across services' copies (issue 8).
+ * quality.md, and the domain invariants that hold across services' copies (issues 8 and 9).
  */
 public enum Check {
     /** Every acknowledged registration is in patient-service's event store, once. */
@@ -20,5 +20,10 @@ public enum Check {
     /** Every patient merged in patient-service is redirected in claims, collections and billing, and nothing else. */
     MERGES,
     /** The account billing makes answer for each patient is the guarantor patient-service names. */
-    GUARANTORS
+    GUARANTORS,
+    /**
+     * Each encounter's charge is the sum of its lines in billing, and claims holds every confirmed encounter at
+     * billing's revision (status, lines, total charge, expected reimbursement), and nothing billing never confirmed.
+     */
+    ENCOUNTERS
 }

@@ -20,6 +20,12 @@ import java.util.stream.Collectors;
 final class DomainInvariants {
 
     /** A coverage as patient-service keeps it, or a copy of it. */
+    /** An encounter as one service holds it: amounts in dollars; {@code lineSum} the sum of its lines' charges. */
+    record Encounter(String encounterId, String clinicId, int revision, boolean voided,
+            java.math.BigDecimal totalCharge, java.math.BigDecimal expectedReimbursement, int lines,
+            java.math.BigDecimal lineSum) {
+    }
+
     record Coverage(String coverageId, String clinicId, String patientId, String payerId, String priority,
             LocalDate effectiveDate, LocalDate terminationDate) {
     }
@@ -57,7 +63,77 @@ final class DomainInvariants {
                 Pointer::fromId);
     }
 
+    /**
+     * billing's encounters as it last confirmed or corrected them (revision 1 or later: pending ones are billing's
+     * own), with the sum of their lines' charges computed from the stored content.
+     */
+    static Map<String, Encounter> billedEncounters(Database billing) throws SQLException {
+        return byId(billing.query("""
+                SELECT encounter_id::text, clinic_id, revision, status = 'VOIDED', total_charge,
+                    expected_reimbursement, jsonb_array_length(data -> 'lines'),
+                    (SELECT sum((line -> 'charge' ->> 'amount')::numeric) FROM jsonb_array_elements(data -> 'lines') line)
+                FROM rm_encounter WHERE revision >= 1""", DomainInvariants::encounter), Encounter::encounterId);
+    }
+
+    /** claims-service's billable encounters, with the sum of their lines' charges. */
+    static Map<String, Encounter> billableEncounters(Database claims) throws SQLException {
+        return byId(claims.query("""
+                SELECT e.encounter_id::text, e.clinic_id, e.revision, e.status = 'VOIDED', e.total_charge,
+                    e.expected_reimbursement, count(l.line_id), sum(l.charge)
+                FROM rm_billable_encounter e LEFT JOIN rm_billable_encounter_line l USING (encounter_id)
+                GROUP BY e.encounter_id""", DomainInvariants::encounter), Encounter::encounterId);
+    }
+
+    private static Encounter encounter(java.sql.ResultSet rs) throws SQLException {
+        return new Encounter(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getBigDecimal(5),
+                rs.getBigDecimal(6), rs.getInt(7), rs.getBigDecimal(8));
+    }
+
     // ---- comparing (pure) ----
+
+    /**
+     * Encounters: in each service, a total that is not the sum of its lines; and claims' copy against billing's
+     * confirmed encounters, both ways (missing, extra, or at another revision, status, line count or amount).
+     */
+    static List<String> encounterCopies(Map<String, Encounter> billed, Map<String, Encounter> billable) {
+        List<String> found = new ArrayList<>();
+        for (var side : List.of(Map.entry("billing-service rm_encounter", billed),
+                Map.entry("claims-service rm_billable_encounter", billable))) {
+            side.getValue().values().stream().filter(e -> e.lineSum() == null
+                            || e.totalCharge().compareTo(e.lineSum()) != 0)
+                    .forEach(e -> found.add("encounter " + e.encounterId() + " (clinic " + e.clinicId() + ") in "
+                            + side.getKey() + " has a total charge that is not the sum of its lines"));
+        }
+        for (String id : new TreeSet<>(union(billed.keySet(), billable.keySet()))) {
+            Encounter source = billed.get(id);
+            Encounter copied = billable.get(id);
+            if (copied == null) {
+                found.add("encounter " + id + " (clinic " + source.clinicId() + ") was confirmed in billing but is "
+                        + "not in claims-service's rm_billable_encounter");
+            } else if (source == null) {
+                found.add("claims-service's rm_billable_encounter holds encounter " + id + " (clinic "
+                        + copied.clinicId() + "), which billing never confirmed");
+            } else {
+                List<String> differ = new ArrayList<>();
+                compare(differ, "clinic", source.clinicId(), copied.clinicId());
+                compare(differ, "revision", source.revision(), copied.revision());
+                compare(differ, "voided", source.voided(), copied.voided());
+                compare(differ, "lines", source.lines(), copied.lines());
+                compare(differ, "total charge", scaled(source.totalCharge()), scaled(copied.totalCharge()));
+                compare(differ, "expected reimbursement", scaled(source.expectedReimbursement()),
+                        scaled(copied.expectedReimbursement()));
+                if (!differ.isEmpty()) {
+                    found.add("encounter " + id + " (clinic " + source.clinicId() + ") differs between billing and "
+                            + "claims-service in " + String.join(", ", differ));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static java.math.BigDecimal scaled(java.math.BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
 
     /** A copy's coverages against patient-service's, both ways. */
     static List<String> coverageCopies(String table, Map<String, Coverage> authority, Map<String, Coverage> copy) {

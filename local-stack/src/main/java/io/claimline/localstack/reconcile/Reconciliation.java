@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks the reliability invariants N1, N3, N4, N5 and N7 and the domain invariants across the services' copies
- * (COVERAGES, MERGES, GUARANTORS; docs/runbooks/reconcile.md) on a running stack: reads the services' databases
- * read-only, asks each service to reconcile its read models with a fresh replay, and looks at Kafka's lag and
+ * (COVERAGES, MERGES, GUARANTORS, ENCOUNTERS; docs/runbooks/reconcile.md) on a running stack: reads the services'
+ * databases read-only, asks each service to reconcile its read models with a fresh replay, and looks at Kafka's lag and
  * dead-letter topics, for every topic of {@link Topology}. Changes nothing. {@code ./claimline reconcile} runs it; so can tests:
  * <pre>Report report = Reconciliation.run(target); assertThat(report.discrepancies()).isEmpty();</pre>
  */
@@ -135,6 +135,14 @@ public final class Reconciliation {
                                     responsible))));
                     findings.examined(Check.GUARANTORS, (known.size() - merged) + " patients' guarantors");
                 }
+            });
+        }
+        if (runs(Check.ENCOUNTERS)) {
+            attempt(Check.ENCOUNTERS, Topology.BILLING, () -> {
+                Map<String, DomainInvariants.Encounter> billed = DomainInvariants.billedEncounters(billing);
+                report(Check.ENCOUNTERS, Topology.CLAIMS, DomainInvariants.encounterCopies(billed,
+                        DomainInvariants.billableEncounters(claims)));
+                findings.examined(Check.ENCOUNTERS, billed.size() + " confirmed encounters");
             });
         }
     }

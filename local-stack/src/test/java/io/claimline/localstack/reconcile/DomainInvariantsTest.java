@@ -3,8 +3,10 @@ package io.claimline.localstack.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimline.localstack.reconcile.DomainInvariants.Coverage;
+import io.claimline.localstack.reconcile.DomainInvariants.Encounter;
 import io.claimline.localstack.reconcile.DomainInvariants.Patient;
 import io.claimline.localstack.reconcile.DomainInvariants.Pointer;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -110,5 +112,43 @@ class DomainInvariantsTest {
                         + "guarantor is p3 (clinic clinic-001)",
                 "account_responsibility has account p9 answer for patient p9 (clinic clinic-001), whom "
                         + "patient-service does not know");
+    }
+
+    @Test
+    void claimsHoldsEveryConfirmedEncounterAtBillingsRevisionAndNothingElse() {
+        Encounter confirmed = encounter("e1", 1, false, "165.00", "122.15", 2, "165.00");
+        Encounter voided = encounter("e2", 2, true, "125.00", null, 1, "125.00");
+        Map<String, Encounter> billed = Map.of("e1", confirmed, "e2", voided);
+
+        assertThat(DomainInvariants.encounterCopies(billed, Map.of("e1", confirmed, "e2", voided))).isEmpty();
+        assertThat(DomainInvariants.encounterCopies(billed, Map.of(
+                "e1", encounter("e1", 1, false, "165.00", "122.16", 2, "165.00"),
+                "e3", encounter("e3", 1, false, "10.00", null, 1, "10.00")))).containsExactly(
+                "encounter e1 (clinic clinic-001) differs between billing and claims-service in expected reimbursement",
+                "encounter e2 (clinic clinic-001) was confirmed in billing but is not in claims-service's "
+                        + "rm_billable_encounter",
+                "claims-service's rm_billable_encounter holds encounter e3 (clinic clinic-001), which billing never "
+                        + "confirmed");
+        assertThat(DomainInvariants.encounterCopies(billed, Map.of("e1", encounter("e1", 2, false, "125.00",
+                "122.15", 1, "125.00"), "e2", encounter("e2", 2, false, "125.00", null, 1, "125.00"))))
+                .containsExactly("encounter e1 (clinic clinic-001) differs between billing and claims-service in "
+                        + "revision, lines, total charge",
+                        "encounter e2 (clinic clinic-001) differs between billing and claims-service in voided");
+    }
+
+    @Test
+    void aTotalThatIsNotTheSumOfItsLinesIsFoundInEitherService() {
+        Encounter wrong = encounter("e1", 1, false, "165.00", null, 2, "160.00");
+        assertThat(DomainInvariants.encounterCopies(Map.of("e1", wrong), Map.of("e1", wrong))).containsExactly(
+                "encounter e1 (clinic clinic-001) in billing-service rm_encounter has a total charge that is not the "
+                        + "sum of its lines",
+                "encounter e1 (clinic clinic-001) in claims-service rm_billable_encounter has a total charge that is "
+                        + "not the sum of its lines");
+    }
+
+    private static Encounter encounter(String id, int revision, boolean voided, String total, String expected,
+            int lines, String lineSum) {
+        return new Encounter(id, "clinic-001", revision, voided, new BigDecimal(total),
+                expected == null ? null : new BigDecimal(expected), lines, new BigDecimal(lineSum));
     }
 }
