@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ChargesEndToEndIT {
 
-    /** The seeded provider user's NPI (gateway application-local.yml): she renders the encounter. */
-    private static final String PROVIDER_NPI = "1234567893";
+    private static final String PROVIDER_NPI = ChargeCapture.PROVIDER_NPI;
     private static final String DATE_OF_SERVICE = "2026-03-02";
 
     private static ClaimlineStack stack;
@@ -43,7 +42,7 @@ class ChargesEndToEndIT {
     @Test
     void anEncounterIsRecordedByABillerConfirmedOnlyByItsProviderAndReachesClaimsWithItsCorrection() {
         String payerId = payer();
-        Practice practice = practice();
+        ChargeCapture.Practice practice = ChargeCapture.practice(admin, DATE_OF_SERVICE);
         String family = "Babbage" + (char) ('a' + ThreadLocalRandom.current().nextInt(26));
         String patient = created(frontDesk.postJson("/api/patients", """
                 {"givenName": "Lily", "familyName": "%s", "dateOfBirth": "2015-06-09", "sex": "F",
@@ -108,40 +107,6 @@ class ChargesEndToEndIT {
         assertThat(corrected.at("/totalCharge/amount").asText()).isEqualTo("125.00");
         assertThat(corrected.at("/expectedReimbursement/amount").asText()).isEqualTo("100.00");
         assertThat(corrected.toString()).doesNotContain("93000");
-    }
-
-    /** The clinic's practice in effect on the date of service, with the seeded provider and a location. */
-    private static Practice practice() {
-        if (admin.get("/api/billing/practice?asOf=" + DATE_OF_SERVICE).status() == 404) {
-            GatewayClient.Response answer = admin.send("PUT", "/api/billing/practice/clinic-profile", """
-                    {"effectiveFrom": "2026-01-01", "legalName": "Riverside Family Medicine LLC",
-                     "billingNpi": "1045678905", "taxId": "12-3456789", "taxonomy": "207Q00000X",
-                     "billingAddress": {"line1": "100 Main Street", "city": "Springfield", "state": "IL",
-                                        "postalCode": "62701-1234"}}""");
-            assertThat(answer.status()).as(answer.body()).isIn(200, 201);
-        }
-        JsonNode setup = ok(admin.get("/api/billing/practice?asOf=" + DATE_OF_SERVICE));
-        String providerId = null;
-        for (JsonNode candidate : setup.get("providers")) {
-            if (candidate.get("npi").asText().equals(PROVIDER_NPI)) {
-                providerId = candidate.get("providerId").asText();
-            }
-        }
-        if (providerId == null) {
-            providerId = created(admin.postJson("/api/billing/practice/providers", """
-                    {"effectiveFrom": "2026-01-01", "npi": "%s", "givenName": "Grace", "familyName": "Hopper",
-                     "taxonomy": "207Q00000X", "credential": "MD"}""".formatted(PROVIDER_NPI)), "id");
-        }
-        String locationId = setup.get("locations").isEmpty()
-                ? created(admin.postJson("/api/billing/practice/locations", """
-                        {"effectiveFrom": "2026-01-01", "name": "Riverside Main Office",
-                         "address": {"line1": "100 Main Street", "city": "Springfield", "state": "IL",
-                                     "postalCode": "62701-1234"}, "placeOfService": "11"}"""), "id")
-                : setup.get("locations").get(0).get("locationId").asText();
-        return new Practice(providerId, locationId);
-    }
-
-    private record Practice(String provider, String location) {
     }
 
     private static String payer() {

@@ -86,7 +86,7 @@ class ReconciliationIT {
         // N4 and N7 read databases and Kafka only (no replays), so they are cheap to poll until everything arrived.
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             Report settled = Reconciliation.run(target.checking(Check.N4, Check.N7, Check.COVERAGES, Check.MERGES,
-                    Check.GUARANTORS));
+                    Check.GUARANTORS, Check.ENCOUNTERS));
             assertThat(settled.discrepancies()).as(settled.summary()).isEmpty();
         });
     }
@@ -276,6 +276,41 @@ class ReconciliationIT {
         } finally {
             execute("billing-service", "DELETE FROM TokenEntry WHERE processorName = ?", probe);
             execute("claims-service", "DELETE FROM integration_refused WHERE event_id = ?", poison);
+        }
+    }
+
+    @Test
+    void anEncounterClaimsHoldsAtAnotherRevisionThanBillingConfirmedIsReported() throws Exception {
+        // A self-pay encounter of this test's patient, confirmed by its provider, copied into claims.
+        GatewayClient admin = GatewayClient.user(stack.gatewayUrl(), "admin");
+        GatewayClient biller = GatewayClient.user(stack.gatewayUrl(), "biller");
+        ChargeCapture.Practice practice = ChargeCapture.practice(admin, "2026-03-02");
+        GatewayClient.Response recorded = await().atMost(Duration.ofSeconds(60)).until(() -> biller.postJson(
+                "/api/billing/encounters", """
+                        {"patientId": "%s", "serviceFrom": "2026-03-02", "locationId": "%s",
+                         "renderingProviderId": "%s", "diagnoses": ["I10"],
+                         "lines": [{"procedureCode": "99213", "units": 1, "diagnosisPointers": [1],
+                                    "charge": "125.00", "chargeOverrideReason": "self-pay visit"}]}"""
+                        .formatted(survivor, practice.location(), practice.provider())),
+                response -> response.status() != 404);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        String encounter = recorded.json().get("encounterId").asText();
+        assertThat(GatewayClient.user(stack.gatewayUrl(), "provider").postJson("/api/billing/encounters/"
+                + encounter + "/confirmation", "{}").status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> biller.get("/api/claims/encounters/" + encounter)
+                .status() == 200);
+        assertThat(Reconciliation.run(target.checking(Check.ENCOUNTERS)).discrepancies()).isEmpty();
+
+        String revise = "UPDATE rm_billable_encounter SET revision = ? WHERE encounter_id = ?::uuid";
+        execute("claims-service", revise, 2, encounter);
+        try {
+            Report report = Reconciliation.run(target.checking(Check.ENCOUNTERS));
+
+            assertThat(report.of(Check.ENCOUNTERS)).extracting(Discrepancy::toString).containsExactly(
+                    "ENCOUNTERS claims-service: encounter " + encounter + " (clinic clinic-001) differs between "
+                            + "billing and claims-service in revision");
+        } finally {
+            execute("claims-service", revise, 1, encounter);
         }
     }
 
