@@ -105,8 +105,9 @@ final class Topology {
     static final List<Consumer> CONSUMERS = List.of(
             new Consumer(PATIENT, Map.of(PRACTICE_EVENTS, PRACTICE_TYPES)),
             new Consumer(BILLING, Map.of(
-                    PATIENT_EVENTS, union(Set.of("PatientRegistered", "GuarantorAssigned", "PatientMerged",
-                            "EligibilityChecked"), COVERAGE_TYPES),
+                    // PatientDemographicsChanged: the sealed name and date of birth good-faith estimates print.
+                    PATIENT_EVENTS, union(Set.of("PatientRegistered", "PatientDemographicsChanged", "GuarantorAssigned",
+                            "PatientMerged", "EligibilityChecked"), COVERAGE_TYPES),
                     PAYER_EVENTS, PAYER_TYPES)),
             new Consumer(CLAIMS, Map.of(
                     PATIENT_EVENTS, union(Set.of("PatientRegistered", "PatientDemographicsChanged", "PatientMerged"),
