@@ -13,9 +13,12 @@ public final class DemoSeed {
     /** The seeded clinics and their admins (gateway application-local.yml). */
     static final List<Tenant> TENANTS = List.of(new Tenant("clinic-001", "admin"), new Tenant("clinic-002", "admin-2"));
 
-    /** In order: later steps may use what earlier ones wrote (payers and patients come after the practice). */
+    /**
+     * In order: later steps may use what earlier ones wrote (payers and patients come after the practice; prices
+     * after the payers, whose contract they write, and after the code sets, which the codes are checked against).
+     */
     static final List<SeedStep> STEPS = List.of(new PracticeSetupStep(), new PayersStep(), new PatientsStep(),
-            new CodeSetsStep());
+            new CodeSetsStep(), new PricingStep());
 
     private DemoSeed() {
     }
