@@ -10,10 +10,17 @@
 #
 #   scripts/benchmark.sh [seconds-per-level]      (default 20; CLAIMLINE_BENCH_LEVELS="1 4 16",
 #                                                  CLAIMLINE_BENCH_CONFIGURATIONS="local deployment",
-#                                                  CLAIMLINE_BENCH_WORKLOAD="coverage" or "registration")
+#                                                  CLAIMLINE_BENCH_WORKLOAD="coverage", "registration"
+#                                                  or "encounter")
 #
 # The workload (LoadDriver): each registration carries full demographics; with "coverage" (the default) each is
 # followed by a coverage on a payer the run creates first, and P1 counts the pair as one registration.
+# "encounter" is charge capture instead: the run seeds the demo data (./claimline seed: practice, chargemaster, the
+# Demo Health Plan contract), registers one patient with a coverage, then per iteration the seeded biller records
+# an insured encounter with two lines and the seeded provider confirms it; P1 counts the pair as one encounter, P4
+# waits until claims-service holds every confirmed encounter (rm_billable_encounter, what GET
+# /api/claims/encounters/{id} answers from, checked through the gateway for the last one), and the encounter ids go
+# to .claimline/bench/acknowledged-encounters.log (not the registrations' log that ./claimline reconcile reads).
 #
 # Needs pgbench and psql (Debian: postgresql-client); leaves the stack running (./claimline down stops it).
 set -euo pipefail
@@ -42,8 +49,13 @@ q() { PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d "$1" -A
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 DRIVER_CP="${CLAIMLINE_BENCH_DRIVER_CP:-$ROOT/local-stack/target/classes}"
 WORKLOAD="${CLAIMLINE_BENCH_WORKLOAD:-coverage}"
-COVERAGE=()
-driver() { "$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.LoadDriver "$GATEWAY" "$@" "${COVERAGE[@]}"; }
+case "$WORKLOAD" in
+  coverage | registration) UNIT=registration; ACKNOWLEDGED="$WORK/acknowledged.log" ;;
+  encounter) UNIT=encounter; ACKNOWLEDGED="$WORK/acknowledged-encounters.log" ;;
+  *) echo "benchmark: CLAIMLINE_BENCH_WORKLOAD must be coverage, registration or encounter" >&2; exit 2 ;;
+esac
+WORKLOAD_ARGS=()
+driver() { "$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.LoadDriver "$GATEWAY" "$@" "${WORKLOAD_ARGS[@]}"; }
 
 # A payer of the seeded clinic for the run's coverages (a fresh EDI payer id: data is kept between runs).
 create_payer() {
@@ -70,7 +82,25 @@ cpu_ticks() { local total=0 p; for p in $(pids_of "$1"); do [ -r "/proc/$p/stat"
 rss_mb() { local total=0 p; for p in $(pids_of "$1"); do [ -r "/proc/$p/status" ] && total=$((total + $(awk '/VmRSS/ {print $2}' "/proc/$p/status"))); done; echo $((total / 1024)); }
 COMPONENTS="gateway patient-service billing-service claims-service collections-service kafka postgres"
 registered() { q claimline_patient "SELECT count(*) FROM DomainEventEntry WHERE payloadType LIKE '%PatientRegisteredEvent'"; }
-downstream() { echo "$(q claimline_billing 'SELECT count(*) FROM rm_patient_account') $(q claimline_claims 'SELECT count(*) FROM rm_patient_copy') $(q claimline_collections 'SELECT count(*) FROM rm_watched_patient')"; }
+confirmed() { q claimline_billing "SELECT count(*) FROM DomainEventEntry WHERE payloadType LIKE '%EncounterConfirmedEvent'"; }
+# What the workload produced (all time: data is kept between runs), and what its consumers show of it: P4 waits
+# until downstream shows "$(produced)" once per consumer. Registrations reach billing, claims and collections;
+# confirmed encounters reach claims-service's billable encounters.
+produced() { if [ "$WORKLOAD" = encounter ]; then confirmed; else registered; fi; }
+downstream() {
+  if [ "$WORKLOAD" = encounter ]; then
+    q claimline_claims 'SELECT count(*) FROM rm_billable_encounter'
+  else
+    echo "$(q claimline_billing 'SELECT count(*) FROM rm_patient_account') $(q claimline_claims 'SELECT count(*) FROM rm_patient_copy') $(q claimline_collections 'SELECT count(*) FROM rm_watched_patient')"
+  fi
+}
+caught_up() { if [ "$WORKLOAD" = encounter ]; then echo "$1"; else echo "$1 $1 $1"; fi; }
+downstream_names() { if [ "$WORKLOAD" = encounter ]; then echo "claims"; else echo "billing, claims and collections"; fi; }
+# The last acknowledged encounter as claims-service's API answers it through the gateway (the biller's view).
+claims_encounter_status() {
+  local token; token="$("$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.TokenClient "$GATEWAY" biller)"
+  curl -sS -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$GATEWAY/api/claims/encounters/$1"
+}
 commits() { q postgres "SELECT xact_commit FROM pg_stat_database WHERE datname = '$1'"; }
 events_in() { q "$1" "SELECT count(*) FROM DomainEventEntry"; }
 
@@ -98,25 +128,29 @@ run_configuration() {
   ./claimline down > /dev/null
   CLAIMLINE_JVM_OPTIONS_FILE="${JVM_OPTIONS_FILE[$config]}" ./claimline up > "$WORK/up-$config.log" \
     || { cat "$WORK/up-$config.log"; exit 1; }
-  COVERAGE=()
-  if [ "$WORKLOAD" = coverage ]; then COVERAGE=(--coverage "$(create_payer)"); fi
-  echo "Workload: $WORKLOAD${COVERAGE[1]:+ (payer ${COVERAGE[1]})}"
+  WORKLOAD_ARGS=()
+  case "$WORKLOAD" in
+    coverage) WORKLOAD_ARGS=(--coverage "$(create_payer)") ;;
+    encounter) ./claimline seed > "$WORK/seed-$config.log" || { cat "$WORK/seed-$config.log"; exit 1; }
+               WORKLOAD_ARGS=(--encounter) ;;
+  esac
+  echo "Workload: $WORKLOAD${WORKLOAD_ARGS[1]:+ (payer ${WORKLOAD_ARGS[1]})}"
   echo "Warming up (${WARM_UP_SECONDS[$config]} s at concurrency 4)…"
   driver 4 "${WARM_UP_SECONDS[$config]}" > /dev/null
   prepare_pgbench
 
-  printf '%-12s %14s %14s %8s %10s %10s\n' concurrency "P1 reg/s" "pgbench TPS" ratio "p50 ms" "p99 ms"
-  local patient_events0 billing_events0 registered0 driver_cpu
+  printf '%-12s %14s %14s %8s %10s %10s\n' concurrency "P1 ${UNIT:0:3}/s" "pgbench TPS" ratio "p50 ms" "p99 ms"
+  local patient_events0 billing_events0 produced0 driver_cpu
   for c in $LEVELS; do
     tps="$(pgbench_tps "$c")"
     if [ "$c" = "$LAST_LEVEL" ]; then
       for comp in $COMPONENTS; do ticks0[$comp]="$(cpu_ticks "$comp")"; done
       for db in claimline_patient claimline_billing; do commits0[$db]="$(commits "$db")"; done
       patient_events0="$(events_in claimline_patient)"; billing_events0="$(events_in claimline_billing)"
-      registered0="$(registered)"
+      produced0="$(produced)"
     fi
     line="$(/usr/bin/time -f '%U %S' -o "$WORK/driver.time" \
-      "$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.LoadDriver "$GATEWAY" "$c" "$SECONDS_PER_LEVEL" "$WORK/acknowledged.log" "${COVERAGE[@]}")"
+      "$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.LoadDriver "$GATEWAY" "$c" "$SECONDS_PER_LEVEL" "$ACKNOWLEDGED" "${WORKLOAD_ARGS[@]}")"
     rate="$(echo "$line" | field rate)"
     printf '%-12s %14s %14s %8s %10s %10s\n' "$c" "$rate" "$tps" "$(ratio "$rate" "$tps")" \
       "$(echo "$line" | field p50)" "$(echo "$line" | field p99)"
@@ -125,39 +159,43 @@ run_configuration() {
   local stopped; stopped="$(now)"
   driver_cpu="$(awk '{printf "%.0f", ($1 + $2) * 1000}' "$WORK/driver.time")"
 
-  # P4: until every consumer shows every registration.
-  local target; target="$(registered)"
-  until [ "$(downstream)" = "$target $target $target" ]; do
+  # P4: until every consumer shows everything the workload produced.
+  local target; target="$(produced)"
+  until [ "$(downstream)" = "$(caught_up "$target")" ]; do
     awk -v s="$stopped" -v n="$(now)" 'BEGIN {exit !(n - s < 300)}' \
       || { echo "consumers did not catch up within 300 s: $(downstream) of $target"; break; }
     sleep 0.1
   done
   local lag; lag="$(awk -v s="$stopped" -v n="$(now)" 'BEGIN {printf "%.1f", n - s}')"
   for comp in $COMPONENTS; do ticks1[$comp]="$(cpu_ticks "$comp")"; done
-  local new_registrations=$((target - registered0))
+  local new_units=$((target - produced0))
   local patient_events=$(( $(events_in claimline_patient) - patient_events0 ))
   local billing_events=$(( $(events_in claimline_billing) - billing_events0 ))
   local p2_patient p2_billing p4_rate
   p2_patient="$(ratio $(( $(commits claimline_patient) - commits0[claimline_patient] )) $patient_events)"
   p2_billing="$(ratio $(( $(commits claimline_billing) - commits0[claimline_billing] )) $billing_events)"
-  p4_rate="$(awk -v n=$new_registrations -v s="$SECONDS_PER_LEVEL" -v l="$lag" 'BEGIN {printf "%.1f", n/(s+l)}')"
+  p4_rate="$(awk -v n=$new_units -v s="$SECONDS_PER_LEVEL" -v l="$lag" 'BEGIN {printf "%.1f", n/(s+l)}')"
   echo "P2 commits per appended event: patient-service $p2_patient, billing-service $p2_billing (includes reads' commits)"
-  echo "P4 downstream: $lag s after the load stopped until billing, claims and collections showed all $target patients;" \
+  echo "P4 downstream: $lag s after the load stopped until $(downstream_names) showed all $target ${UNIT}s;" \
     "rate $p4_rate/s, $(ratio "$p4_rate" "$rate") of P1"
+  if [ "$WORKLOAD" = encounter ]; then
+    local last; last="$(tail -n 1 "$ACKNOWLEDGED")"
+    echo "P4 check: GET /api/claims/encounters/$last answered $(claims_encounter_status "$last")"
+  fi
   SUMMARY[$config,p2]="patient-service $p2_patient, billing-service $p2_billing"
   SUMMARY[$config,p4]="$p4_rate/s, $(ratio "$p4_rate" "$rate") of P1; caught up $lag s after the load"
   local hz; hz="$(getconf CLK_TCK)"
-  printf '%-20s %10s %18s\n' process "RSS MB" "CPU ms/registration"
+  printf '%-20s %10s %18s\n' process "RSS MB" "CPU ms/$UNIT"
   local cpu rss
   for comp in $COMPONENTS; do
-    cpu="$(awk -v t=$(( ticks1[$comp] - ticks0[$comp] )) -v hz="$hz" -v n="$new_registrations" 'BEGIN {printf "%.2f", t*1000/hz/n}')"
+    cpu="$(awk -v t=$(( ticks1[$comp] - ticks0[$comp] )) -v hz="$hz" -v n="$new_units" 'BEGIN {printf "%.2f", t*1000/hz/n}')"
     rss="$(rss_mb "$comp")"
     printf '%-20s %10s %18s\n' "$comp" "$rss" "$cpu"
     SUMMARY[$config,cpu]="${SUMMARY[$config,cpu]:-}$comp $cpu, "
     SUMMARY[$config,rss]="${SUMMARY[$config,rss]:-}$comp $rss, "
   done
-  printf '%-20s %10s %18s\n' "load driver" "" "$(awk -v t="$driver_cpu" -v n="$new_registrations" 'BEGIN {printf "%.2f", t/n}')"
-  echo "(the last level's window, from its start until the consumers caught up; acknowledged ids in $WORK/acknowledged.log)"
+  printf '%-20s %10s %18s\n' "load driver" "" "$(awk -v t="$driver_cpu" -v n="$new_units" 'BEGIN {printf "%.2f", t/n}')"
+  echo "(the last level's window, from its start until the consumers caught up; acknowledged ids in $ACKNOWLEDGED)"
 
   p3 "$config" "$rate"
 }

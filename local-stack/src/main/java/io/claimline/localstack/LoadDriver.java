@@ -30,12 +30,19 @@ import java.util.regex.Pattern;
  * only 201s as acknowledged and appends their patient ids to a log, the list of what was acknowledged. JDK only,
  * like {@link TokenClient}.
  *
- * <pre>LoadDriver &lt;gatewayUrl&gt; &lt;concurrency&gt; &lt;seconds&gt; [acknowledged-log] [--coverage payerId]</pre>
+ * <pre>
+ * LoadDriver &lt;gatewayUrl&gt; &lt;concurrency&gt; &lt;seconds&gt; [acknowledged-log] [--coverage payerId | --encounter]
+ * </pre>
  *
  * Each registration carries full demographics (address, phone, e-mail, sex, language), varied per patient so the
  * duplicate check sees a realistic clinic rather than one person registered thousands of times. With
  * {@code --coverage} each registration is followed by a coverage on that payer (the front desk's usual pair), and
  * the pair counts as one acknowledged registration.
+ *
+ * <p>With {@code --encounter} an iteration is charge capture instead: the seeded {@code biller} records an insured
+ * encounter with two lines (201), then the seeded {@code provider}, its rendering provider, confirms it (200); the
+ * pair counts as one acknowledged encounter, and the log gets encounter ids. It needs {@code ./claimline seed}
+ * first ({@link BenchEncounters#prepare}: practice, chargemaster, contract, payer; the patient is the run's own).
  *
  * Prints one line: {@code concurrency=16 seconds=30.0 acknowledged=4200 failed=0 rate=140.0/s p50=... p99=...
  * attempted=4200 retries=0}.
@@ -47,6 +54,7 @@ public final class LoadDriver {
     private static final Duration MAX_BACK_OFF = Duration.ofSeconds(2);
     private static final Set<Integer> RETRIED_STATUSES = Set.of(502, 503, 504);
     private static final Pattern PATIENT_ID = Pattern.compile("\"patientId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern ENCOUNTER_ID = Pattern.compile("\"encounterId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private LoadDriver() {
     }
@@ -56,7 +64,12 @@ public final class LoadDriver {
      * extra requests made with a key already sent.
      */
     public record Result(int concurrency, double seconds, long acknowledged, long failed, double p50Millis,
-            double p99Millis, List<String> patientIds, long attempted, long retries) {
+            double p99Millis, List<String> patientIds, long attempted, long retries, List<String> encounterIds) {
+
+        /** What the acknowledged-log gets: the encounter ids of an encounter run, else the patient ids. */
+        public List<String> acknowledgedIds() {
+            return encounterIds.isEmpty() ? patientIds : encounterIds;
+        }
 
         public double rate() {
             return acknowledged / seconds;
@@ -86,14 +99,30 @@ public final class LoadDriver {
         return start(gatewayUrl, token, concurrency, Duration.ofDays(1), null);
     }
 
+    /**
+     * Records and confirms encounters for the given time (the encounter workload), then returns what it did;
+     * {@link Result#encounterIds()} holds the confirmed encounters.
+     */
+    public static Result runEncounters(String gatewayUrl, BenchEncounters.Setup setup, int concurrency,
+            Duration duration) {
+        Run run = new Run(gatewayUrl, null, concurrency, System.nanoTime() + duration.toNanos(), null, setup);
+        startWorkers(run);
+        return run.awaitEnd();
+    }
+
     private static Run start(String gatewayUrl, String token, int concurrency, Duration limit, String payerId) {
-        Run run = new Run(gatewayUrl, token, concurrency, System.nanoTime() + limit.toNanos(), payerId);
+        Run run = new Run(gatewayUrl, token, concurrency, System.nanoTime() + limit.toNanos(), payerId, null);
+        startWorkers(run);
+        return run;
+    }
+
+    private static void startWorkers(Run run) {
+        int concurrency = run.concurrency;
         for (int client = 0; client < concurrency; client++) {
             Thread worker = new Thread(run::drive, "load-" + client);
             worker.setDaemon(true);
             worker.start();
         }
-        return run;
     }
 
     /** A load being driven. */
@@ -105,6 +134,7 @@ public final class LoadDriver {
         private final String gatewayUrl;
         private final String token;
         private final String payerId;
+        private final BenchEncounters.Setup encounters;
         private final int concurrency;
         private final long end;
         private final long started = System.nanoTime();
@@ -115,12 +145,15 @@ public final class LoadDriver {
         private final AtomicLong retries = new AtomicLong();
         private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         private final ConcurrentLinkedQueue<String> patientIds = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<String> encounterIds = new ConcurrentLinkedQueue<>();
         private volatile boolean stopping;
 
-        private Run(String gatewayUrl, String token, int concurrency, long end, String payerId) {
+        private Run(String gatewayUrl, String token, int concurrency, long end, String payerId,
+                BenchEncounters.Setup encounters) {
             this.gatewayUrl = gatewayUrl;
             this.token = token;
             this.payerId = payerId;
+            this.encounters = encounters;
             this.concurrency = concurrency;
             this.end = end;
             this.done = new CountDownLatch(concurrency);
@@ -147,7 +180,8 @@ public final class LoadDriver {
             List<Long> sorted = new ArrayList<>(latencies);
             sorted.sort(null);
             return new Result(concurrency, seconds, acknowledged.get(), failed.get(), percentile(sorted, 0.5),
-                    percentile(sorted, 0.99), List.copyOf(patientIds), attempted.get(), retries.get());
+                    percentile(sorted, 0.99), List.copyOf(patientIds), attempted.get(), retries.get(),
+                    List.copyOf(encounterIds));
         }
 
         private void drive() {
@@ -155,15 +189,12 @@ public final class LoadDriver {
                 while (!stopping && System.nanoTime() < end) {
                     long before = System.nanoTime();
                     attempted.incrementAndGet();
-                    String patientId = register();
-                    if (patientId != null && payerId != null && !cover(patientId)) {
-                        patientId = null;
-                    }
-                    if (patientId == null) {
+                    String id = encounters != null ? recordAndConfirm() : registerAndCover();
+                    if (id == null) {
                         failed.incrementAndGet();
                     } else {
                         latencies.add(System.nanoTime() - before);
-                        patientIds.add(patientId);
+                        (encounters != null ? encounterIds : patientIds).add(id);
                         acknowledged.incrementAndGet();
                     }
                 }
@@ -172,10 +203,31 @@ public final class LoadDriver {
             }
         }
 
+        /** A registration, with its coverage if the run has a payer; the patient id, or null if not acknowledged. */
+        private String registerAndCover() {
+            String patientId = register();
+            return patientId != null && payerId != null && !cover(patientId) ? null : patientId;
+        }
+
+        /** An encounter recorded by the biller and confirmed by its provider; its id, or null if not both. */
+        private String recordAndConfirm() {
+            String key = "bench-encounter-" + UUID.randomUUID();
+            HttpResponse<String> recorded = send("/api/billing/encounters", key, BenchEncounters.encounter(encounters),
+                    encounters.billerToken(), 201);
+            Matcher id = recorded == null ? null : ENCOUNTER_ID.matcher(recorded.body());
+            if (id == null || !id.find()) {
+                return null;
+            }
+            String encounterId = id.group(1);
+            // No If-Match: the confirmation refers to the encounter as it stands, pending its provider's review.
+            return send("/api/billing/encounters/" + encounterId + "/confirmation", key + "-confirmation", "{}",
+                    encounters.providerToken(), 200) == null ? null : encounterId;
+        }
+
         /** One registration, retried with the same Idempotency-Key while it may still succeed; null if not. */
         private String register() {
             String key = "bench-" + UUID.randomUUID();
-            HttpResponse<String> response = send("/api/patients", key, BenchPatients.person(key));
+            HttpResponse<String> response = send("/api/patients", key, BenchPatients.person(key), token, 201);
             if (response == null) {
                 return null;
             }
@@ -187,14 +239,17 @@ public final class LoadDriver {
         private boolean cover(String patientId) {
             String key = "bench-coverage-" + patientId;
             return send("/api/patients/" + patientId + "/coverages", key,
-                    BenchPatients.coverage(payerId, key)) != null;
+                    BenchPatients.coverage(payerId, key), token, 201) != null;
         }
 
-        /** One POST, retried with the same Idempotency-Key while it may still succeed; the 201, or null. */
-        private HttpResponse<String> send(String path, String key, String body) {
+        /**
+         * One POST as the token's holder, retried with the same Idempotency-Key while it may still succeed; the
+         * answer with the expected status, or null.
+         */
+        private HttpResponse<String> send(String path, String key, String body, String bearer, int expected) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + path))
                     .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token)
+                    .header("Authorization", "Bearer " + bearer)
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", key)
                     .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -207,7 +262,7 @@ public final class LoadDriver {
                 }
                 try {
                     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 201) {
+                    if (response.statusCode() == expected) {
                         return response;
                     }
                     if (!RETRIED_STATUSES.contains(response.statusCode())) {
@@ -245,6 +300,7 @@ public final class LoadDriver {
 
     public static void main(String[] args) {
         List<String> arguments = new ArrayList<>(List.of(args));
+        boolean encounter = arguments.remove("--encounter");
         String payerId = null;
         int coverage = arguments.indexOf("--coverage");
         if (coverage >= 0 && coverage + 1 < arguments.size()) {
@@ -253,17 +309,24 @@ public final class LoadDriver {
         }
         if (arguments.size() < 3) {
             System.err.println("usage: LoadDriver <gatewayUrl> <concurrency> <seconds> [acknowledged-log] "
-                    + "[--coverage payerId]");
+                    + "[--coverage payerId | --encounter]");
             System.exit(2);
         }
         args = arguments.toArray(String[]::new);
         String gateway = args[0].endsWith("/") ? args[0].substring(0, args[0].length() - 1) : args[0];
-        String token = TokenClient.clientToken(gateway, "clinic-system", "clinic-system-secret");
-        Result result = run(gateway, token, Integer.parseInt(args[1]), Duration.ofSeconds(Long.parseLong(args[2])),
-                payerId);
+        int concurrency = Integer.parseInt(args[1]);
+        Duration duration = Duration.ofSeconds(Long.parseLong(args[2]));
+        Result result;
+        if (encounter) {
+            String password = System.getenv().getOrDefault("CLAIMLINE_BENCH_PASSWORD", "password");
+            result = runEncounters(gateway, BenchEncounters.prepare(gateway, password), concurrency, duration);
+        } else {
+            String token = TokenClient.clientToken(gateway, "clinic-system", "clinic-system-secret");
+            result = run(gateway, token, concurrency, duration, payerId);
+        }
         if (args.length > 3) {
             try {
-                Files.write(Path.of(args[3]), result.patientIds(), StandardOpenOption.CREATE,
+                Files.write(Path.of(args[3]), result.acknowledgedIds(), StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

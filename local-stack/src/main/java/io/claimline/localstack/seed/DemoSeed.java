@@ -1,6 +1,7 @@
 package io.claimline.localstack.seed;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code ./claimline seed}: demo data for the running local stack, written through the gateway as the seeded admins
@@ -13,9 +14,19 @@ public final class DemoSeed {
     /** The seeded clinics and their admins (gateway application-local.yml). */
     static final List<Tenant> TENANTS = List.of(new Tenant("clinic-001", "admin"), new Tenant("clinic-002", "admin-2"));
 
-    /** In order: later steps may use what earlier ones wrote (payers and patients come after the practice). */
+    /**
+     * In order: later steps may use what earlier ones wrote (payers and patients come after the practice; prices
+     * after the payers, whose contract they write, and after the code sets, which the codes are checked against).
+     */
     static final List<SeedStep> STEPS = List.of(new PracticeSetupStep(), new PayersStep(), new PatientsStep(),
-            new CodeSetsStep());
+            new CodeSetsStep(), new PricingStep());
+
+    /**
+     * What charge capture needs and nothing more (the benchmark's encounter workload, LoadDriverIT): the practice,
+     * the payer and the prices. Without the code sets, codes are checked by their format only.
+     */
+    public static final List<SeedStep> CHARGE_CAPTURE = List.of(new PracticeSetupStep(), new PayersStep(),
+            new PricingStep());
 
     private DemoSeed() {
     }
@@ -27,15 +38,20 @@ public final class DemoSeed {
         }
         Gateway gateway = new Gateway(args[0], args.length == 2 ? args[1] : "password");
         try {
-            for (SeedStep step : STEPS) {
-                for (Tenant tenant : TENANTS) {
-                    step.run(gateway, tenant);
-                    System.out.println("seeded " + step.name() + " for " + tenant.clinicId());
-                }
-            }
+            seed(gateway, STEPS, System.out::println);
         } catch (RuntimeException e) {
             System.err.println("seed: " + e.getMessage());
             System.exit(1);
+        }
+    }
+
+    /** Runs the steps in order, each for every seeded clinic, with a progress line each; throws on a failure. */
+    public static void seed(Gateway gateway, List<SeedStep> steps, Consumer<String> progress) {
+        for (SeedStep step : steps) {
+            for (Tenant tenant : TENANTS) {
+                step.run(gateway, tenant);
+                progress.accept("seeded " + step.name() + " for " + tenant.clinicId());
+            }
         }
     }
 }
