@@ -48,6 +48,29 @@ final class ChargeCapture {
         return new Practice(providerId, locationId);
     }
 
+    /**
+     * The chargemaster the encounter tests price from: from February 2026, so that it follows whatever another test
+     * priced from January (a version must start after the latest); a second call is answered 409, as it should.
+     */
+    static void chargemaster(GatewayClient manager) {
+        GatewayClient.Response prices = manager.send("PUT", "/api/billing/chargemaster/prices", """
+                {"effectiveFrom": "2026-02-01", "prices": [{"code": "99213", "unitPrice": "125.00"},
+                 {"code": "93000", "unitPrice": "40.00"}]}""");
+        assertThat(prices.status()).as(prices.body()).isIn(200, 409);
+    }
+
+    /** A new payer named as the seed's ("Demo Health Plan"), with an EDI id of its own. */
+    static String payer(GatewayClient admin) {
+        String edi = "E2E" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        GatewayClient.Response added = admin.postJson("/api/patients/payers", """
+                {"name": "Demo Health Plan", "ediPayerId": "%s", "claimFilingIndicator": "CI", "initialClaimDays": 90,
+                 "correctedClaimDays": 180, "appealDays": 180,
+                 "address": {"line1": "PO Box 1000", "city": "Hartford", "state": "CT", "postalCode": "06101"},
+                 "acceptsElectronicClaims": true}""".formatted(edi));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return added.json().get("payerId").asText();
+    }
+
     private static String created(GatewayClient.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asText();

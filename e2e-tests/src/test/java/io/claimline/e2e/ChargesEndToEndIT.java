@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class ChargesEndToEndIT {
 
     @Test
     void anEncounterIsRecordedByABillerConfirmedOnlyByItsProviderAndReachesClaimsWithItsCorrection() {
-        String payerId = payer();
+        String payerId = ChargeCapture.payer(admin);
         ChargeCapture.Practice practice = ChargeCapture.practice(admin, DATE_OF_SERVICE);
         String family = "Babbage" + (char) ('a' + ThreadLocalRandom.current().nextInt(26));
         String patient = created(frontDesk.postJson("/api/patients", """
@@ -53,12 +52,9 @@ class ChargesEndToEndIT {
                  "priority": "PRIMARY", "effectiveDate": "2026-01-01", "benefits": {"copay": 30.00}}"""
                 .formatted(payerId, ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999))), "coverageId");
 
-        // The chargemaster from February (another test may have priced from January); the payer pays 80 % of it,
-        // the ECG carved out at 22.15. The payer reaches billing's copy asynchronously: until then 404.
-        GatewayClient.Response prices = manager.send("PUT", "/api/billing/chargemaster/prices", """
-                {"effectiveFrom": "2026-02-01", "prices": [{"code": "99213", "unitPrice": "125.00"},
-                 {"code": "93000", "unitPrice": "40.00"}]}""");
-        assertThat(prices.status()).as(prices.body()).isIn(200, 409);
+        // The chargemaster from February (ChargeCapture); the payer pays 80 % of it, the ECG carved out at 22.15.
+        // The payer reaches billing's copy asynchronously: until then 404.
+        ChargeCapture.chargemaster(manager);
         await().atMost(Duration.ofSeconds(60)).until(() -> manager.send("PUT", "/api/billing/payers/" + payerId
                 + "/contract", """
                 {"effectiveFrom": "2026-01-01", "method": "PERCENT_OF_BASE", "percent": "80", "base": "CHARGEMASTER",
@@ -107,15 +103,6 @@ class ChargesEndToEndIT {
         assertThat(corrected.at("/totalCharge/amount").asText()).isEqualTo("125.00");
         assertThat(corrected.at("/expectedReimbursement/amount").asText()).isEqualTo("100.00");
         assertThat(corrected.toString()).doesNotContain("93000");
-    }
-
-    private static String payer() {
-        String edi = "E2E" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        return created(admin.postJson("/api/patients/payers", """
-                {"name": "Demo Health Plan", "ediPayerId": "%s", "claimFilingIndicator": "CI", "initialClaimDays": 90,
-                 "correctedClaimDays": 180, "appealDays": 180,
-                 "address": {"line1": "PO Box 1000", "city": "Hartford", "state": "CT", "postalCode": "06101"},
-                 "acceptsElectronicClaims": true}""".formatted(edi)), "payerId");
     }
 
     private static String created(GatewayClient.Response response, String idField) {

@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.claimline.localstack.BenchEncounters;
 import io.claimline.localstack.LoadDriver;
 import io.claimline.localstack.TokenClient;
-import io.claimline.localstack.seed.DemoSeed;
-import io.claimline.localstack.seed.Gateway;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,12 @@ class LoadDriverIT {
     @Test
     void everyAcknowledgedEncounterIsConfirmedOnceAndServedByClaims() throws Exception {
         ClaimlineStack stack = ClaimlineStack.get();
-        DemoSeed.seed(new Gateway(stack.gatewayUrl(), "password"), DemoSeed.CHARGE_CAPTURE, line -> { });
+        // What the driver prepares from: the practice's provider and a location, the chargemaster, a payer named as
+        // the seed's. (Not the seed itself: on this shared stack other tests write the same practice without its keys.)
+        GatewayClient admin = GatewayClient.user(stack.gatewayUrl(), "admin");
+        ChargeCapture.practice(admin, "2026-03-02");
+        ChargeCapture.chargemaster(GatewayClient.user(stack.gatewayUrl(), "manager"));
+        ChargeCapture.payer(admin);
 
         LoadDriver.Result result = LoadDriver.runEncounters(stack.gatewayUrl(),
                 BenchEncounters.prepare(stack.gatewayUrl(), "password"), 2, Duration.ofSeconds(3));
