@@ -60,7 +60,8 @@ class EncounterEventsV1ContractTest {
         assertThat(visit.modifiers()).containsExactly("25");
         assertThat(visit.diagnosisPointers()).containsExactly(1, 2);
         assertThat(visit).hasNoNullFieldsOrPropertiesExcept("chargeOverrideReason");
-        assertThat(details.lines().get(1)).hasNoNullFieldsOrProperties();
+        assertThat(visit.note()).as("a note travels sealed").hasNoNullFieldsOrProperties();
+        assertThat(details.lines().get(1)).hasNoNullFieldsOrPropertiesExcept("note");
         assertThat(details.selfPay()).isFalse();
     }
 

@@ -75,7 +75,7 @@ public final class PublishedEncounterEvents {
             String charge, String overrideReason, String expected) {
         return new ServiceLine(UUID.nameUUIDFromBytes(("line-" + number).getBytes()).toString(), number,
                 DATE_OF_SERVICE, code, modifiers, units, pointers, new BigDecimal(charge), overrideReason,
-                expected == null ? null : new BigDecimal(expected));
+                expected == null ? null : new BigDecimal(expected), null);
     }
 
     /** Confirmed by its rendering provider: revision 1. */

@@ -77,7 +77,7 @@ class EncounterShapeTest {
     void atMostFiftyLinesAndAtLeastOne() {
         assertThat(fieldsOf(withLines(List.of("E119"), Collections.nCopies(51, line(List.of(), 1, List.of(1)))
                 .stream().map(l -> new EncounterData.Line(UUID.randomUUID(), l.serviceDate(), l.procedureCode(),
-                        l.modifiers(), l.units(), l.diagnosisPointers(), l.unitPrice(), l.charge(), null, null))
+                        l.modifiers(), l.units(), l.diagnosisPointers(), l.unitPrice(), l.charge(), null, null, null))
                 .toList()))).containsExactly("lines");
         assertThat(fieldsOf(withLines(List.of("E119"), List.of()))).containsExactly("lines");
     }
@@ -86,7 +86,7 @@ class EncounterShapeTest {
     void aLinesDateIsWithinTheEncountersDates() {
         var visit = Encounters.visit();
         var late = new EncounterData.Line(visit.lineId(), DATE_OF_SERVICE.plusDays(1), visit.procedureCode(),
-                visit.modifiers(), 1, List.of(1), visit.unitPrice(), visit.charge(), null, null);
+                visit.modifiers(), 1, List.of(1), visit.unitPrice(), visit.charge(), null, null, null);
         assertThat(fieldsOf(withLines(List.of("E119", "I10"), List.of(late)))).containsExactly("lines[0].serviceDate");
     }
 
@@ -94,15 +94,15 @@ class EncounterShapeTest {
     void aChargeOtherThanTheChargemastersNeedsAReasonAndAnExpectedReimbursementNeverExceedsIt() {
         var visit = Encounters.visit();
         var discounted = new EncounterData.Line(visit.lineId(), DATE_OF_SERVICE, "99213", List.of(), 1, List.of(1),
-                Money.usd("125.00"), Money.usd("100.00"), null, null);
+                Money.usd("125.00"), Money.usd("100.00"), null, null, null);
         assertThat(fieldsOf(withLines(List.of("E119"), List.of(discounted))))
                 .containsExactly("lines[0].chargeOverrideReason");
         var withReason = new EncounterData.Line(visit.lineId(), DATE_OF_SERVICE, "99213", List.of(), 1, List.of(1),
-                Money.usd("125.00"), Money.usd("100.00"), "courtesy for a brief visit", Money.usd("100.01"));
+                Money.usd("125.00"), Money.usd("100.00"), "courtesy for a brief visit", Money.usd("100.01"), null);
         assertThat(fieldsOf(withLines(List.of("E119"), List.of(withReason))))
                 .containsExactly("lines[0].expectedReimbursement");
         var noPrice = new EncounterData.Line(visit.lineId(), DATE_OF_SERVICE, "99213", List.of(), 1, List.of(1),
-                null, Money.usd("100.00"), null, null);
+                null, Money.usd("100.00"), null, null, null);
         assertThat(fieldsOf(withLines(List.of("E119"), List.of(noPrice))))
                 .containsExactly("lines[0].chargeOverrideReason");
     }
@@ -129,9 +129,9 @@ class EncounterShapeTest {
             @ForAll @BigRange(min = "0.00", max = "9999.99") @Scale(2) BigDecimal second,
             @ForAll @IntRange(min = 1, max = 99) int units) {
         var a = new EncounterData.Line(UUID.randomUUID(), DATE_OF_SERVICE, "99213", List.of(), units, List.of(1),
-                new Money(first, Money.USD), EncounterShape.chargeOf(new Money(first, Money.USD), units), null, null);
+                new Money(first, Money.USD), EncounterShape.chargeOf(new Money(first, Money.USD), units), null, null, null);
         var b = new EncounterData.Line(UUID.randomUUID(), DATE_OF_SERVICE, "93000", List.of(), 1, List.of(1),
-                null, new Money(second, Money.USD), "no chargemaster price", null);
+                null, new Money(second, Money.USD), "no chargemaster price", null, null);
         EncounterData data = withLines(List.of("E119"), List.of(a, b));
 
         assertThat(data.totalCharge().amount())

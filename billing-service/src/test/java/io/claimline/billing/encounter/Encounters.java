@@ -25,12 +25,12 @@ final class Encounters {
 
     static EncounterData.Line visit() {
         return new EncounterData.Line(VISIT_LINE, DATE_OF_SERVICE, "99213", List.of("25"), 1, List.of(1, 2),
-                Money.usd("125.00"), Money.usd("125.00"), null, Money.usd("98.40"));
+                Money.usd("125.00"), Money.usd("125.00"), null, Money.usd("98.40"), null);
     }
 
     static EncounterData.Line ecg() {
         return new EncounterData.Line(ECG_LINE, DATE_OF_SERVICE, "93000", List.of(), 1, List.of(2),
-                Money.usd("40.00"), Money.usd("40.00"), null, Money.usd("22.15"));
+                Money.usd("40.00"), Money.usd("40.00"), null, Money.usd("22.15"), null);
     }
 
     static EncounterData insured() {
@@ -49,6 +49,6 @@ final class Encounters {
         Money charge = new Money(Money.usd("125.00").amount().multiply(java.math.BigDecimal.valueOf(Math.max(units,
                 0))), Money.USD);
         return new EncounterData.Line(UUID.randomUUID(), DATE_OF_SERVICE, "99213", modifiers, units, pointers,
-                Money.usd("125.00"), charge, null, null);
+                Money.usd("125.00"), charge, null, null, null);
     }
 }

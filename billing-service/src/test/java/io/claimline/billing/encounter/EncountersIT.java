@@ -12,12 +12,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimline.billing.Base64TestVault;
 import io.claimline.contracts.IntegrationEvent;
 import io.claimline.contracts.IntegrationEventCodec;
 import io.claimline.contracts.Topics;
 import io.claimline.contracts.encounters.v1.EncounterAmended;
 import io.claimline.contracts.encounters.v1.EncounterConfirmed;
 import io.claimline.contracts.encounters.v1.EncounterVoided;
+import io.claimline.platform.phi.PurposeOfUse;
 import io.claimline.testsupport.ClaimlineServiceTest;
 import io.claimline.testsupport.KafkaTestClient;
 import io.claimline.testsupport.PublishedEvents;
@@ -31,9 +33,12 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -44,7 +49,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * by amendments and voided; every kind of bad input refused with the field named and nothing stored.
  */
 @ClaimlineServiceTest
+@Import(Base64TestVault.Configuration.class)
 class EncountersIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        // Its own consumer group: the other test contexts of this JVM keep consuming the same topics.
+        registry.add("spring.kafka.consumer.group-id", () -> "billing-service-encounters-test");
+    }
 
     private static final String HOPPER_NPI = "1222333449";
     private static final String LOVELACE_NPI = "1333444556";
@@ -61,6 +73,7 @@ class EncountersIT {
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
+    @Autowired Base64TestVault vault;
 
     private final KafkaTestClient kafka = new KafkaTestClient(TestInfrastructure.get().kafkaBootstrapServers());
     private final IntegrationEventCodec codec = new IntegrationEventCodec();
@@ -196,6 +209,40 @@ class EncountersIT {
     }
 
     @Test
+    void aLineNoteIsSealedBeforeItIsKeptOrPublishedAndOpenedOnlyThroughTheVault() throws Exception {
+        String note = "Left forearm laceration, 2 cm";
+        ObjectNode noted = visit();
+        line(noted).put("note", note);
+        String encounter = id(write(post("/api/billing/encounters"), "biller", noted.toString(), 201), "encounterId");
+
+        assertThat(jdbc.queryForObject("SELECT data::text FROM rm_encounter WHERE encounter_id = ?::uuid",
+                String.class, encounter)).doesNotContain(note).contains(Base64TestVault.seal(note));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+                + "AND convert_from(payload, 'UTF8') LIKE ?", Long.class, encounter, "%" + note + "%")).isZero();
+        assertThat(vault.accesses.get(vault.accesses.size() - 1).purpose()).isEqualTo(PurposeOfUse.CHARGE_CAPTURE);
+
+        MockHttpServletResponse notes = mvc.perform(get("/api/billing/encounters/{id}/notes", encounter)
+                .with(providerOf(clinic, HOPPER_NPI))).andReturn().getResponse();
+        assertThat(notes.getStatus()).isEqualTo(200);
+        JsonNode opened = json.readTree(notes.getContentAsString());
+        assertThat(opened).hasSize(1);
+        assertThat(opened.get(0).get("note").asText()).isEqualTo(note);
+        assertThat(opened.get(0).get("lineId").asText()).isEqualTo(read(encounter).at("/encounter/lines/0/lineId")
+                .asText());
+        assertThat(notes.getHeader("Cache-Control")).contains("no-store");
+        var opening = vault.accesses.get(vault.accesses.size() - 1);
+        assertThat(opening.purpose()).isEqualTo(PurposeOfUse.CHARGE_CAPTURE);
+        assertThat(opening.onBehalfOf()).isEqualTo("provider-" + HOPPER_NPI + "-of-" + clinic);
+
+        assertThat(confirm(encounter, providerOf(clinic, HOPPER_NPI), "{}").getStatus()).isEqualTo(200);
+        var published = kafka.awaitRecord(Topics.ENCOUNTER_EVENTS_V1, r -> encounter.equals(r.key()));
+        assertThat(new String(published.value(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(note);
+        EncounterConfirmed confirmed = codec.payload(codec.decode(published.value()), EncounterConfirmed.class);
+        assertThat(confirmed.details().lines().get(0).note().ciphertext()).isEqualTo(Base64TestVault.seal(note));
+        assertThat(confirmed.details().lines().get(1).note()).isNull();
+    }
+
+    @Test
     void aSelfPayEncounterHasNoCoverageNorExpectedReimbursement() throws Exception {
         ObjectNode selfPay = visit();
         selfPay.remove("coverageId");
@@ -226,6 +273,7 @@ class EncountersIT {
                 json.createArrayNode().add("25").add("59").add("LT").add("RT").add("XS")));
         refused(400, "lines[0].units", v -> line(v).put("units", 0));
         refused(400, "lines[0].units", v -> line(v).put("units", -1));
+        refused(400, "lines[0].note", v -> line(v).put("note", "x".repeat(81)));
         refused(400, "lines[0].chargeOverrideReason", v -> line(v).put("charge", "99.00"));
         refused(400, "lines[0].charge", v -> line(v).put("charge", "99.001").put("chargeOverrideReason", "x"));
         refused(409, "coverageId", v -> v.put("serviceFrom", "2027-01-04"));

@@ -1,5 +1,7 @@
 package io.claimline.billing.estimate;
 
+import io.claimline.billing.Base64TestVault;
+
 import static io.claimline.testsupport.TestActors.userOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,7 +54,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * back with PDFBox) and compared with a bill $400 over it; an insured patient's responsibility estimate; bad input.
  */
 @ClaimlineServiceTest
-@Import(EstimateTestDoubles.class)
+@Import(Base64TestVault.Configuration.class)
 class EstimatesIT {
 
     @DynamicPropertySource
@@ -80,7 +82,7 @@ class EstimatesIT {
     @Autowired ObjectMapper json;
     @Autowired Clock clock;
     @Autowired MeterRegistry meters;
-    @Autowired EstimateTestDoubles.Base64VaultForEstimatesIT vault;
+    @Autowired Base64TestVault vault;
 
     private final KafkaTestClient kafka = new KafkaTestClient(TestInfrastructure.get().kafkaBootstrapServers());
     private final IntegrationEventCodec codec = new IntegrationEventCodec();
@@ -346,7 +348,7 @@ class EstimatesIT {
     }
 
     private static SealedValue sealed(String keyId, String plain) {
-        return new SealedValue(keyId, EstimateTestDoubles.Base64VaultForEstimatesIT.seal(plain));
+        return new SealedValue(keyId, Base64TestVault.seal(plain));
     }
 
     private MockHttpServletRequestBuilder admin(MockHttpServletRequestBuilder request) {

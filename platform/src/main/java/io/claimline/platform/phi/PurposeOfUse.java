@@ -14,7 +14,12 @@ public enum PurposeOfUse {
     COLLECTION_NOTICE("collection_notice"),
     AGENCY_PLACEMENT("agency_placement"),
     /** A good-faith estimate's PDF prints the uninsured or self-pay patient's name and date of birth. */
-    GOOD_FAITH_ESTIMATE("good_faith_estimate");
+    GOOD_FAITH_ESTIMATE("good_faith_estimate"),
+    /**
+     * Charge capture: an encounter's free-text line notes (a note to the payer, 837P NTE) are sealed when recorded
+     * and opened for the people who review and bill it.
+     */
+    CHARGE_CAPTURE("charge_capture");
 
     private final String code;
 

@@ -1,6 +1,7 @@
 package io.claimline.billing.encounter.api;
 
 import io.claimline.platform.kernel.Money;
+import io.claimline.platform.phi.SealedValue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -64,7 +65,8 @@ public record EncounterData(
      * One service line. {@code unitPrice} is the chargemaster's on the line's date (null when it has none);
      * {@code charge} is unitPrice × units unless overridden, and then {@code chargeOverrideReason} says why.
      * {@code expectedReimbursement} is what the payer's contract allows for the line (null for self-pay or when
-     * no contract prices it).
+     * no contract prices it). {@code note} is the line's note to the payer (837P NTE), sealed under the patient's
+     * key through the vault: free text may identify the patient.
      */
     public record Line(
             UUID lineId,
@@ -76,7 +78,8 @@ public record EncounterData(
             Money unitPrice,
             Money charge,
             String chargeOverrideReason,
-            Money expectedReimbursement) {
+            Money expectedReimbursement,
+            SealedValue note) {
 
         public Line {
             modifiers = List.copyOf(modifiers);

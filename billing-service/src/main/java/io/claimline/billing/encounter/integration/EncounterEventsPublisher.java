@@ -9,6 +9,7 @@ import io.claimline.contracts.encounters.v1.EncounterAmended;
 import io.claimline.contracts.encounters.v1.EncounterConfirmed;
 import io.claimline.contracts.encounters.v1.EncounterDetails;
 import io.claimline.contracts.encounters.v1.EncounterVoided;
+import io.claimline.contracts.patients.v1.SealedValue;
 import io.claimline.platform.axon.MetaDataKeys;
 import io.claimline.platform.kernel.Money;
 import java.math.BigDecimal;
@@ -85,7 +86,8 @@ class EncounterEventsPublisher {
     private static EncounterDetails.ServiceLine line(int number, EncounterData.Line line) {
         return new EncounterDetails.ServiceLine(line.lineId().toString(), number, line.serviceDate(),
                 line.procedureCode(), line.modifiers(), line.units(), line.diagnosisPointers(), amount(line.charge()),
-                line.chargeOverrideReason(), amount(line.expectedReimbursement()));
+                line.chargeOverrideReason(), amount(line.expectedReimbursement()),
+                line.note() == null ? null : new SealedValue(line.note().keyId(), line.note().ciphertext()));
     }
 
     private static String who(String userId) {

@@ -13,6 +13,8 @@ import io.claimline.billing.encounter.query.PendingReview;
 import io.claimline.platform.command.Commands;
 import io.claimline.platform.command.IdempotentRequests;
 import io.claimline.platform.kernel.NotFoundException;
+import io.claimline.platform.phi.PhiVault;
+import io.claimline.platform.phi.PurposeOfUse;
 import io.claimline.platform.security.Actor;
 import io.claimline.platform.security.CurrentActor;
 import io.claimline.platform.security.Roles;
@@ -60,9 +62,11 @@ class EncounterController {
     private final EncounterProjection encounters;
     private final EncounterPreparation preparation;
     private final ReadYourWrites readYourWrites;
+    private final PhiVault vault;
 
     EncounterController(Commands commands, IdempotentRequests idempotent, EncounterProjection encounters,
-            EncounterPreparation preparation, ReadYourWrites readYourWrites) {
+            EncounterPreparation preparation, ReadYourWrites readYourWrites, PhiVault vault) {
+        this.vault = vault;
         this.commands = commands;
         this.idempotent = idempotent;
         this.encounters = encounters;
@@ -81,7 +85,7 @@ class EncounterController {
     ResponseEntity<EncounterWrite> record(@RequestBody EncounterRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         Actor actor = CurrentActor.get();
-        EncounterData data = preparation.prepare(actor.clinicId(), request);
+        EncounterData data = preparation.prepare(actor, request);
         var outcome = idempotent.execute(idempotencyKey, "encounter-record", request, EncounterWrite.class, () -> {
             EncounterId id = new EncounterId(UUID.randomUUID());
             commands.sendForCurrentRequest(new RecordEncounterCommand(id, data));
@@ -96,6 +100,34 @@ class EncounterController {
     ResponseEntity<EncounterView> get(@PathVariable UUID encounterId) {
         EncounterView view = find(encounterId);
         return ResponseEntity.ok().eTag(String.valueOf(view.version())).body(view);
+    }
+
+    @Operation(summary = "Open an encounter's line notes",
+            description = "The notes to the payer of the lines that have one, opened through patient-service's PHI "
+                    + "vault (purpose charge_capture, on behalf of the caller, recorded in the PHI access record). "
+                    + "503 when the vault is not available.")
+    @GetMapping("/{encounterId}/notes")
+    @RolesAllowed({Roles.BILLER, Roles.PROVIDER, Roles.MANAGER, Roles.AUDITOR})
+    ResponseEntity<List<LineNote>> notes(@PathVariable UUID encounterId) {
+        EncounterView view = find(encounterId);
+        Actor actor = CurrentActor.get();
+        String patientId = view.encounter().patientId().toString();
+        List<EncounterData.Line> noted = view.encounter().lines().stream().filter(line -> line.note() != null)
+                .toList();
+        if (noted.isEmpty()) {
+            return ResponseEntity.ok(List.of());
+        }
+        List<PhiVault.OpenedField> opened = vault.open(new PhiVault.PhiAccess(actor.clinicId(), actor.userId(),
+                PurposeOfUse.CHARGE_CAPTURE), noted.stream()
+                .map(line -> new PhiVault.SealedField(patientId, "lineNote", line.note())).toList());
+        List<LineNote> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < noted.size(); i++) {
+            PhiVault.OpenedField field = opened.get(i);
+            notes.add(new LineNote(noted.get(i).lineId().toString(), field.value(),
+                    field.outcome() == PhiVault.Outcome.ERASED));
+        }
+        // PHI: never cached by the browser or a proxy.
+        return ResponseEntity.ok().cacheControl(org.springframework.http.CacheControl.noStore()).body(notes);
     }
 
     @Operation(summary = "The provider review queue",
@@ -139,7 +171,7 @@ class EncounterController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         long expected = IfMatch.requiredVersion(ifMatch);
         find(encounterId);
-        EncounterData data = preparation.prepare(CurrentActor.get().clinicId(), request);
+        EncounterData data = preparation.prepare(CurrentActor.get(), request);
         return write(idempotencyKey, "encounter-amend:" + encounterId, request, encounterId,
                 () -> new AmendEncounterCommand(new EncounterId(encounterId), expected, data, request.reason(),
                         confirmer()));

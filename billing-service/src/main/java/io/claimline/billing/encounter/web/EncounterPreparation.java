@@ -19,6 +19,10 @@ import io.claimline.platform.kernel.Money;
 import io.claimline.platform.kernel.NotFoundException;
 import io.claimline.platform.kernel.Npi;
 import io.claimline.platform.kernel.StateConflictException;
+import io.claimline.platform.phi.PhiVault;
+import io.claimline.platform.phi.PurposeOfUse;
+import io.claimline.platform.phi.SealedValue;
+import io.claimline.platform.security.Actor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,21 +41,27 @@ import org.springframework.stereotype.Component;
 @Component
 class EncounterPreparation {
 
+    /** 837P NTE02 holds at most 80 characters. */
+    static final int MAX_NOTE = 80;
+
     private final CoverageCopies coverages;
     private final PracticeProjection practices;
     private final LoadedCodeSets codeSets;
     private final Prices prices;
+    private final PhiVault vault;
 
     EncounterPreparation(CoverageCopies coverages, PracticeProjection practices, LoadedCodeSets codeSets,
-            Prices prices) {
+            Prices prices, PhiVault vault) {
         this.coverages = coverages;
         this.practices = practices;
         this.codeSets = codeSets;
         this.prices = prices;
+        this.vault = vault;
     }
 
-    /** The encounter's content, priced, or every problem with the request. */
-    EncounterData prepare(String clinicId, EncounterRequest request) {
+    /** The encounter's content, priced, its notes sealed, or every problem with the request. */
+    EncounterData prepare(Actor actor, EncounterRequest request) {
+        String clinicId = actor.clinicId();
         Fields fields = new Fields();
         UUID patientId = fields.required("patientId", request.patientId(), UUID::fromString);
         UUID coverageId = fields.optional("coverageId", request.coverageId(), UUID::fromString);
@@ -87,6 +97,7 @@ class EncounterPreparation {
             checkMembership(codes, CodeKind.ICD_10_CM, diagnoses.get(i), from, membership, "diagnoses[" + i + "]");
         }
         UUID payerId = coverage == null ? null : UUID.fromString(coverage.payerId());
+        List<SealedValue> notes = sealNotes(actor, patientId, lines);
         List<EncounterData.Line> priced = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LineForm line = lines.get(i);
@@ -97,7 +108,7 @@ class EncounterPreparation {
                 checkMembership(codes, CodeKind.MODIFIER, line.modifiers().get(j), line.serviceDate(), at,
                         "modifiers[" + j + "]");
             }
-            priced.add(price(clinicId, payerId, line));
+            priced.add(price(clinicId, payerId, line, notes.get(i)));
         }
         membership.throwIfInvalid();
 
@@ -111,7 +122,38 @@ class EncounterPreparation {
         return data;
     }
 
-    private EncounterData.Line price(String clinicId, UUID payerId, LineForm line) {
+    /**
+     * Seals the lines' notes under the patient's key, in one call to the vault, before anything is stored: free
+     * text may identify the patient. No notes, no call. A patient whose key was destroyed takes no new PHI (409).
+     */
+    private List<SealedValue> sealNotes(Actor actor, UUID patientId, List<LineForm> lines) {
+        List<Integer> withNote = new ArrayList<>();
+        List<PhiVault.PlainField> plain = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).note() != null) {
+                withNote.add(i);
+                plain.add(new PhiVault.PlainField(patientId.toString(), "lineNote", lines.get(i).note()));
+            }
+        }
+        List<SealedValue> notes = new ArrayList<>(java.util.Collections.nCopies(lines.size(), (SealedValue) null));
+        if (plain.isEmpty()) {
+            return notes;
+        }
+        List<PhiVault.SealedField.Result> sealed = vault.seal(new PhiVault.PhiAccess(actor.clinicId(),
+                actor.userId(), PurposeOfUse.CHARGE_CAPTURE), plain);
+        for (int k = 0; k < withNote.size(); k++) {
+            PhiVault.SealedField.Result result = sealed.get(k);
+            switch (result.outcome()) {
+                case SEALED -> notes.set(withNote.get(k), result.value());
+                case ERASED -> throw new StateConflictException("patientId",
+                        "the patient's personal data was erased: nothing new can be kept about them");
+                default -> throw new NotFoundException("patientId", "Patient");
+            }
+        }
+        return notes;
+    }
+
+    private EncounterData.Line price(String clinicId, UUID payerId, LineForm line, SealedValue note) {
         Money unitPrice = prices.unitPrice(clinicId, line.code(), line.serviceDate()).orElse(null);
         Money charge = line.charge() != null ? line.charge()
                 : unitPrice == null ? null : EncounterShape.chargeOf(unitPrice, line.units());
@@ -120,7 +162,7 @@ class EncounterPreparation {
                         new LineToPrice(line.code(), line.modifiers(), line.units(), charge), line.serviceDate())
                         .orElse(null);
         return new EncounterData.Line(line.lineId(), line.serviceDate(), line.code().value(), line.modifiers(),
-                line.units(), line.pointers(), unitPrice, charge, blankToNull(line.overrideReason()), expected);
+                line.units(), line.pointers(), unitPrice, charge, blankToNull(line.overrideReason()), expected, note);
     }
 
     private CoverageCopy coverage(String clinicId, UUID patientId, UUID coverageId, LocalDate from, LocalDate to) {
@@ -209,10 +251,15 @@ class EncounterPreparation {
             at.check("units", line.units() != null, "is required");
             at.check("units", line.units() == null || line.units() > 0, "must be positive");
             Money charge = at.optional("charge", line.charge(), EncounterPreparation::charge);
+            String note = blankToNull(line.note());
+            at.check("note", note == null || note.length() <= MAX_NOTE, "must be at most " + MAX_NOTE
+                    + " characters (837P NTE02)");
+            at.check("note", note == null || note.chars().noneMatch(Character::isISOControl),
+                    "must be one line of printable text");
             lines.add(new LineForm(lineId, line.serviceDate() != null ? line.serviceDate() : from, code, modifiers,
                     line.units() == null ? 0 : line.units(),
                     line.diagnosisPointers() == null ? List.of() : line.diagnosisPointers(), charge,
-                    line.chargeOverrideReason()));
+                    line.chargeOverrideReason(), note));
         }
         return lines;
     }
@@ -256,6 +303,11 @@ class EncounterPreparation {
 
     /** A line as the request gives it, its form checked. */
     private record LineForm(UUID lineId, LocalDate serviceDate, ProcedureCode code, List<String> modifiers, int units,
-            List<Integer> pointers, Money charge, String overrideReason) {
+            List<Integer> pointers, Money charge, String overrideReason, String note) {
+
+        @Override
+        public String toString() {
+            return "LineForm[lineId=" + lineId + ", code=" + code.value() + "]"; // never the note
+        }
     }
 }

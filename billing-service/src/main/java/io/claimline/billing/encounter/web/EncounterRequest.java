@@ -36,7 +36,8 @@ public record EncounterRequest(
     /**
      * One service line. {@code charge} may be omitted: the chargemaster's price × units; given and different, it
      * needs {@code chargeOverrideReason}. {@code lineId}: a line's identity (837P REF*6R, the ledger's source):
-     * omitted, a new one is drawn; an amendment gives a line's id to keep it.
+     * omitted, a new one is drawn; an amendment gives a line's id to keep it. {@code note}: sealed through the
+     * vault (purpose charge capture) before anything is stored; read back through the notes endpoint.
      */
     @Schema(name = "EncounterLineRequest")
     public record Line(
@@ -49,6 +50,8 @@ public record EncounterRequest(
             @ArraySchema(arraySchema = @Schema(description = "1-based positions in diagnoses, 1 to 4"))
             List<Integer> diagnosisPointers,
             @Schema(example = "125.00") String charge,
-            String chargeOverrideReason) {
+            String chargeOverrideReason,
+            @Schema(description = "a note to the payer (837P NTE), at most 80 characters; kept sealed",
+                    example = "Left forearm laceration, 2 cm") String note) {
     }
 }

@@ -2,6 +2,7 @@ package io.claimline.claims.encounter.query;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.claimline.platform.kernel.Money;
+import io.claimline.platform.phi.SealedValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,10 +52,13 @@ public record BillableEncounter(
     public record ReferringProvider(String npi, String givenName, String familyName) {
     }
 
-    /** A service line; {@code diagnosisPointers} are 1-based positions in the encounter's diagnoses. */
+    /**
+     * A service line; {@code diagnosisPointers} are 1-based positions in the encounter's diagnoses; {@code note} the
+     * note to the payer, sealed (opened through the vault, purpose claim submission, when the claim file is written).
+     */
     public record Line(String lineId, int lineNumber, LocalDate serviceDate, String procedureCode,
             List<String> modifiers, int units, List<Integer> diagnosisPointers, Money charge,
-            String chargeOverrideReason, Money expectedReimbursement) {
+            String chargeOverrideReason, Money expectedReimbursement, SealedValue note) {
     }
 
     /** @param onBehalfReason why a manager confirmed for the provider; null when the provider did */

@@ -178,13 +178,15 @@ public class BillableEncounters {
         jdbc.batchUpdate("""
                 INSERT INTO rm_billable_encounter_line (encounter_id, line_id, line_number, service_date,
                     procedure_code, modifiers, units, diagnosis_pointers, charge, charge_override_reason,
-                    expected_reimbursement)
-                VALUES (?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    expected_reimbursement, note_key_id, note_ciphertext)
+                VALUES (?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 details.lines().stream().map(line -> new Object[] {encounterId, line.lineId(), line.lineNumber(),
                         Date.valueOf(line.serviceDate()), line.procedureCode(),
                         line.modifiers().toArray(String[]::new), line.units(),
                         line.diagnosisPointers().toArray(Integer[]::new), line.charge(),
-                        line.chargeOverrideReason(), line.expectedReimbursement()}).toList());
+                        line.chargeOverrideReason(), line.expectedReimbursement(),
+                        line.note() == null ? null : line.note().keyId(),
+                        line.note() == null ? null : line.note().ciphertext()}).toList());
     }
 
     private BillableEncounter encounter(ResultSet rs, String clinicId) throws SQLException {
@@ -223,7 +225,9 @@ public class BillableEncounters {
                         strings(rs.getArray("modifiers")), rs.getInt("units"),
                         List.of((Integer[]) rs.getArray("diagnosis_pointers").getArray()),
                         money(rs.getBigDecimal("charge")), rs.getString("charge_override_reason"),
-                        money(rs.getBigDecimal("expected_reimbursement"))),
+                        money(rs.getBigDecimal("expected_reimbursement")),
+                        rs.getString("note_key_id") == null ? null : new io.claimline.platform.phi.SealedValue(
+                                rs.getString("note_key_id"), rs.getString("note_ciphertext"))),
                 encounterId);
     }
 

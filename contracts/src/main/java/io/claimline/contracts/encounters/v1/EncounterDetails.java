@@ -2,6 +2,7 @@ package io.claimline.contracts.encounters.v1;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.claimline.contracts.Require;
+import io.claimline.contracts.patients.v1.SealedValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,6 +93,8 @@ public record EncounterDetails(
      * @param chargeOverrideReason why the charge differs from the chargemaster's price × units; null when it does not
      * @param expectedReimbursement what the payer's contract allows for the line (never more than its charge); null
      *     for self-pay or when the contract does not price the code
+     * @param note the line's note to the payer (837P NTE, at most 80 characters), sealed under the patient's key (free
+     *     text may identify the patient); null when none
      */
     public record ServiceLine(
             String lineId,
@@ -103,7 +106,8 @@ public record EncounterDetails(
             List<Integer> diagnosisPointers,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal charge,
             String chargeOverrideReason,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal expectedReimbursement) {
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal expectedReimbursement,
+            SealedValue note) {
 
         public ServiceLine {
             Require.uuid(lineId, "lines.lineId");
