@@ -20,6 +20,8 @@ class ChargesEndToEndIT {
 
     private static final String PROVIDER_NPI = ChargeCapture.PROVIDER_NPI;
     private static final String DATE_OF_SERVICE = "2026-03-02";
+    /** A line's note to the payer: free text, sealed through the vault before billing keeps it. */
+    private static final String NOTE = "Lesion on left forearm, 2 cm";
 
     private static ClaimlineStack stack;
     private static GatewayClient frontDesk;
@@ -64,12 +66,13 @@ class ChargesEndToEndIT {
         String visit = """
                 {"patientId": "%s", "coverageId": "%s", "serviceFrom": "%s", "locationId": "%s",
                  "renderingProviderId": "%s", "diagnoses": ["E11.9", "I10"],
-                 "lines": [{"procedureCode": "99213", "modifiers": ["25"], "units": 1, "diagnosisPointers": [1, 2]}%s]%s}""";
+                 "lines": [{"procedureCode": "99213", "modifiers": ["25"], "units": 1, "diagnosisPointers": [1, 2],
+                            "note": "%s"}%s]%s}""";
         String ecg = ", {\"procedureCode\": \"93000\", \"units\": 1, \"diagnosisPointers\": [2]}";
         // billing learns of the patient and the coverage from patient-service's events: until then 404, nothing kept.
         GatewayClient.Response recorded = await().atMost(Duration.ofSeconds(60)).until(() -> biller.postJson(
                 "/api/billing/encounters", visit.formatted(patient, coverage, DATE_OF_SERVICE, practice.location(),
-                        practice.provider(), ecg, "")), response -> response.status() != 404);
+                        practice.provider(), NOTE, ecg, "")), response -> response.status() != 404);
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         String encounter = recorded.json().get("encounterId").asText();
         JsonNode pending = ok(biller.get("/api/billing/encounters/" + encounter));
@@ -91,10 +94,18 @@ class ChargesEndToEndIT {
         assertThat(inClaims.toString()).contains(coverage, payerId, PROVIDER_NPI, "E119", "I10", "99213", "93000");
         assertThat(inClaims.at("/expectedReimbursement/amount").asText()).isEqualTo("122.15");
         assertThat(inClaims.at("/totalCharge/amount").asText()).isEqualTo("165.00");
+        assertThat(inClaims.toString()).doesNotContain(NOTE);
+        assertThat(inClaims.at("/lines/0/note/ciphertext").asText()).isNotBlank();
+        JsonNode notes = ok(provider.get("/api/billing/encounters/" + encounter + "/notes"));
+        assertThat(notes.get(0).get("note").asText()).isEqualTo(NOTE);
+        JsonNode record = ok(GatewayClient.user(stack.gatewayUrl(), "auditor").get("/api/phi-access-record?patientId="
+                + patient + "&limit=1000"));
+        assertThat(record.findValuesAsText("purpose")).contains("charge_capture");
+        assertThat(record.toString()).doesNotContain(NOTE);
 
         String version = String.valueOf(confirmed.json().get("version").asLong());
         GatewayClient.Response amended = biller.send("POST", "/api/billing/encounters/" + encounter + "/amendments",
-                visit.formatted(patient, coverage, DATE_OF_SERVICE, practice.location(), practice.provider(), "",
+                visit.formatted(patient, coverage, DATE_OF_SERVICE, practice.location(), practice.provider(), NOTE, "",
                         ", \"reason\": \"the ECG was not performed\""), version);
         assertThat(amended.status()).as(amended.body()).isEqualTo(200);
         JsonNode corrected = await().atMost(Duration.ofSeconds(60)).until(() -> biller.get("/api/claims/encounters/"

@@ -9,6 +9,7 @@ import io.claimline.contracts.encounters.v1.EncounterDetails.BillingProvider;
 import io.claimline.contracts.encounters.v1.EncounterDetails.ReferringProvider;
 import io.claimline.contracts.encounters.v1.EncounterDetails.RenderingProvider;
 import io.claimline.contracts.encounters.v1.EncounterDetails.ServiceLine;
+import io.claimline.contracts.patients.v1.SealedValue;
 import io.claimline.contracts.encounters.v1.EncounterVoided;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,10 +43,21 @@ public final class PublishedEncounterEvents {
     public static EncounterDetails details(String patientId, String coverageId, String payerId) {
         return new EncounterDetails(patientId, coverageId, payerId, DATE_OF_SERVICE, DATE_OF_SERVICE, "11",
                 LOCATION_ID, RENDERING, BILLING, REFERRING, List.of("E119", "I10"),
-                List.of(line(1, "99213", List.of("25"), 1, List.of(1, 2), "150.00", null, "92.47"),
+                List.of(noted(line(1, "99213", List.of("25"), 1, List.of(1, 2), "150.00", null, "92.47"), NOTE),
                         line(2, "93000", List.of(), 1, List.of(1), "40.00",
                                 "tracing repeated at no extra charge", "17.20")),
                 new BigDecimal("190.00"), new BigDecimal("109.67"));
+    }
+
+    /** The first line's note to the payer, sealed as billing publishes it (the ciphertext is made up). */
+    public static final SealedValue NOTE = new SealedValue("6e1f3c2a-9d8b-4e7f-a6c5-b4d3e2f1a0b9",
+            "c2VhbGVkLWxpbmUtbm90ZQ==");
+
+    /** The same line with a sealed note. */
+    public static ServiceLine noted(ServiceLine line, SealedValue note) {
+        return new ServiceLine(line.lineId(), line.lineNumber(), line.serviceDate(), line.procedureCode(),
+                line.modifiers(), line.units(), line.diagnosisPointers(), line.charge(), line.chargeOverrideReason(),
+                line.expectedReimbursement(), note);
     }
 
     /** A self-pay encounter: no coverage, payer, referring provider or expected reimbursement. */
