@@ -57,7 +57,9 @@ final class PracticeSetupStep implements SeedStep {
                          "taxonomy": "207Q00000X", "billingAddress": %s,
                          "payToAddress": {"line1": "PO Box 4400", "city": "Springfield", "state": "IL",
                                           "postalCode": "62708"}}""".formatted(c[2], c[0], c[1], address)),
-                new SeedRequest("POST", "/api/billing/practice/providers", "demo-seed:practice:provider-1", """
+                // Its own key since the first provider became the seeded provider user (her NPI changed): a stack
+                // seeded before adds her beside the earlier one instead of refusing the reused key.
+                new SeedRequest("POST", "/api/billing/practice/providers", "demo-seed:practice:provider-1:user-npi", """
                         {"effectiveFrom": "2026-01-01", "npi": "%s", "givenName": "Grace", "familyName": "Hopper",
                          "taxonomy": "207Q00000X", "credential": "MD"}""".formatted(c[4])),
                 new SeedRequest("POST", "/api/billing/practice/providers", "demo-seed:practice:provider-2", """
