@@ -1,5 +1,7 @@
 package io.claimline.localstack;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The encounter workload's fixture and request bodies: what the charge-capture path needs once per run, found in
@@ -67,13 +70,13 @@ public final class BenchEncounters {
         String coverageId = firstId(http.expect(201, http.post(clinicSystem, "/api/patients/" + patientId
                 + "/coverages", key + "-coverage", BenchPatients.coverage(payerId, key)), "the bench coverage"),
                 "coverageId").orElseThrow();
-        long giveUp = System.nanoTime() + COVERAGE_COPY_WAIT.toNanos();
-        while (!http.get(biller, "/api/billing/patients/" + patientId + "/coverages").body().contains(coverageId)) {
-            if (System.nanoTime() > giveUp) {
-                throw new IllegalStateException("the bench coverage did not reach billing-service within "
-                        + COVERAGE_COPY_WAIT.toSeconds() + " s");
-            }
-            pause();
+        // The coverage reaches billing-service's copy asynchronously (Kafka): poll it, as the seed's PricingStep does.
+        try {
+            await().atMost(COVERAGE_COPY_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> http.get(biller,
+                    "/api/billing/patients/" + patientId + "/coverages").body().contains(coverageId));
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("the bench coverage did not reach billing-service within "
+                    + COVERAGE_COPY_WAIT.toSeconds() + " s", e);
         }
         return new Setup(biller, provider, patientId, coverageId, locationId, providerId);
     }
@@ -110,16 +113,6 @@ public final class BenchEncounters {
     static Optional<String> firstId(String json, String field) {
         Matcher id = Pattern.compile("\"" + Pattern.quote(field) + ID).matcher(json);
         return id.find() ? Optional.of(id.group(1)) : Optional.empty();
-    }
-
-    private static void pause() {
-        try {
-            // a bounded poll of an asynchronous copy the driver cannot be told about
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 
     /** The setup's few calls: no retries (the stack is idle and up when a run starts). */
