@@ -21,13 +21,6 @@ public final class DemoSeed {
     static final List<SeedStep> STEPS = List.of(new PracticeSetupStep(), new PayersStep(), new PatientsStep(),
             new CodeSetsStep(), new PricingStep());
 
-    /**
-     * What charge capture needs and nothing more (the benchmark's encounter workload, LoadDriverIT): the practice,
-     * the payer and the prices. Without the code sets, codes are checked by their format only.
-     */
-    public static final List<SeedStep> CHARGE_CAPTURE = List.of(new PracticeSetupStep(), new PayersStep(),
-            new PricingStep());
-
     private DemoSeed() {
     }
 
@@ -46,7 +39,7 @@ public final class DemoSeed {
     }
 
     /** Runs the steps in order, each for every seeded clinic, with a progress line each; throws on a failure. */
-    public static void seed(Gateway gateway, List<SeedStep> steps, Consumer<String> progress) {
+    static void seed(Gateway gateway, List<SeedStep> steps, Consumer<String> progress) {
         for (SeedStep step : steps) {
             for (Tenant tenant : TENANTS) {
                 step.run(gateway, tenant);
