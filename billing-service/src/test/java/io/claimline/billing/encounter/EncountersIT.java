@@ -136,11 +136,13 @@ class EncountersIT {
         assertThat(recorded.at("/totalCharge/amount").asText()).isEqualTo("165.00");
         assertThat(recorded.at("/expectedReimbursement/amount").asText()).isEqualTo("122.15");
 
+        String later = id(write(post("/api/billing/encounters"), "biller", visit().toString(), 201), "encounterId");
         JsonNode queue = json.readTree(mvc.perform(get("/api/billing/encounters/review-queue")
                 .with(providerOf(clinic, HOPPER_NPI))).andReturn().getResponse().getContentAsString());
-        assertThat(queue).hasSize(1);
-        assertThat(queue.get(0).get("encounterId").asText()).isEqualTo(encounter);
-        assertThat(queue.get(0).has("age")).isTrue();
+        assertThat(queue.findValuesAsText("encounterId")).as("oldest first").containsExactly(encounter, later);
+        assertThat(queue.get(0).get("age").asText()).startsWith("PT");
+        assertThat(Duration.parse(queue.get(0).get("age").asText()))
+                .isGreaterThanOrEqualTo(Duration.parse(queue.get(1).get("age").asText()));
         JsonNode othersQueue = json.readTree(mvc.perform(get("/api/billing/encounters/review-queue")
                 .with(providerOf(clinic, LOVELACE_NPI))).andReturn().getResponse().getContentAsString());
         assertThat(othersQueue).as("another provider sees only their own").isEmpty();
