@@ -20,20 +20,7 @@ public record Npi(String value) {
     }
 
     static boolean luhnValid(String digits) {
-        int sum = 0;
-        boolean twice = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (twice) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            twice = !twice;
-        }
-        return sum % 10 == 0;
+        return Luhn.valid(digits);
     }
 
     @Override

@@ -1,30 +1,36 @@
 package io.claimline.billing.account.command;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.claimline.billing.account.api.AccountId;
 import io.claimline.billing.account.api.SealedGuarantor;
-import io.claimline.platform.kernel.Money;
 import io.claimline.platform.kernel.StateConflictException;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * The decisions of one guarantor account, without Axon: which patients it answers for, what it owes, whether it
- * was merged away. The aggregate asks, then applies the events; the event-sourcing handlers call the mutators.
+ * Who one guarantor account is, without Axon: which patients it answers for, the guarantor on file, whether it was
+ * merged away. (What it owes is the {@link AccountLedger}'s.) The aggregate asks, then applies the events; the
+ * event-sourcing handlers call the mutators.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 final class GuarantorLedger {
 
-    private final AccountId accountId;
-    private final Set<String> patients = new HashSet<>();
-    private final Set<String> transfersIn = new HashSet<>();
-    private Money balance;
+    private AccountId accountId;
+    private Set<String> patients = new HashSet<>();
+    private Set<String> transfersIn = new HashSet<>();
     private AccountId mergedInto;
     private SealedGuarantor guarantor;
     private String guarantorKind;
 
-    GuarantorLedger(AccountId accountId, Money balance) {
+    private GuarantorLedger() {
+        // for snapshots
+    }
+
+    GuarantorLedger(AccountId accountId) {
         this.accountId = accountId;
-        this.balance = balance;
     }
 
     // ---- decisions
@@ -46,24 +52,24 @@ final class GuarantorLedger {
     }
 
     /**
-     * What a merge into {@code survivor} moves out: the whole balance. Null when the account is already merged
-     * into that survivor (a repeated merge moves nothing); a merge into itself or into a second survivor is refused.
+     * Whether a merge into {@code survivor} moves the balance out: false when the account is already merged into
+     * that survivor (a repeated merge moves nothing); a merge into itself or into a second survivor is refused.
      */
-    Money transferOutForMerge(AccountId survivor) {
+    boolean mergesInto(AccountId survivor) {
         if (survivor == null || survivor.equals(accountId)) {
             throw new StateConflictException("an account cannot be merged into itself");
         }
         if (mergedInto != null) {
             if (mergedInto.equals(survivor)) {
-                return null;
+                return false;
             }
             throw new StateConflictException("the account was merged into another account");
         }
-        return balance;
+        return true;
     }
 
     /** Whether a transfer in must be applied: once per transfer id, never from itself, never into a closed account. */
-    boolean acceptsTransferIn(AccountId from, String transferId, Money amount) {
+    boolean acceptsTransferIn(AccountId from, String transferId) {
         if (from == null || from.equals(accountId)) {
             throw new StateConflictException("an account cannot transfer to itself");
         }
@@ -71,10 +77,16 @@ final class GuarantorLedger {
             return false;
         }
         requireOpen();
-        if (!amount.currency().equals(balance.currency())) {
-            throw new StateConflictException("the transfer is in another currency than the account");
-        }
         return true;
+    }
+
+    /** The guarantor on file (sealed), null before any was assigned. */
+    SealedGuarantor guarantor() {
+        return guarantor;
+    }
+
+    Set<String> patients() {
+        return Set.copyOf(patients);
     }
 
     // ---- state changes (from events only)
@@ -92,20 +104,11 @@ final class GuarantorLedger {
         this.guarantor = sealed;
     }
 
-    void transferredOut(Money amount) {
-        balance = balance.minus(amount);
-    }
-
-    void transferredIn(String transferId, Money amount) {
+    void transferredIn(String transferId) {
         transfersIn.add(transferId);
-        balance = balance.plus(amount);
     }
 
     void mergedInto(AccountId survivor) {
         this.mergedInto = survivor;
-    }
-
-    Money balance() {
-        return balance;
     }
 }

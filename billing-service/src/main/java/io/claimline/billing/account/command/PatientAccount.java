@@ -4,6 +4,21 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.claimline.billing.account.api.AccountId;
 import io.claimline.billing.account.api.AccountMergedEvent;
+import io.claimline.billing.account.api.AdjustmentPostedEvent;
+import io.claimline.billing.account.api.ChargePostedEvent;
+import io.claimline.billing.account.api.ChargeReversedEvent;
+import io.claimline.billing.account.api.IssueRefundCommand;
+import io.claimline.billing.account.api.MovedBalance;
+import io.claimline.billing.account.api.PatientAccountEvent;
+import io.claimline.billing.account.api.PaymentPostedEvent;
+import io.claimline.billing.account.api.PostAdjustmentCommand;
+import io.claimline.billing.account.api.PostEncounterChargesCommand;
+import io.claimline.billing.account.api.PostPaymentCommand;
+import io.claimline.billing.account.api.PostingResult;
+import io.claimline.billing.account.api.RefundIssuedEvent;
+import io.claimline.billing.account.api.ResponsibilityTransferredEvent;
+import io.claimline.billing.account.api.ReverseEncounterChargesCommand;
+import io.claimline.billing.account.api.TransferResponsibilityCommand;
 import io.claimline.billing.account.api.AssignResponsibilityCommand;
 import io.claimline.billing.account.api.BalanceTransferredInEvent;
 import io.claimline.billing.account.api.BalanceTransferredOutEvent;
@@ -19,27 +34,40 @@ import io.claimline.billing.account.api.ReceiveBalanceTransferCommand;
 import io.claimline.platform.axon.MetaDataKeys;
 import io.claimline.platform.kernel.Money;
 import io.claimline.platform.kernel.StateConflictException;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * The ledger of one guarantor at one clinic, for every patient they are responsible for: charges, payments and
- * adjustments will post here. Its id is the guarantor's (the patient's own for SELF). The rules are
- * {@link GuarantorLedger}'s; this class decides with them and applies the events.
+ * The ledger of one guarantor at one clinic, for every patient they are responsible for: charges, payments,
+ * adjustments, refunds and transfers of responsibility post here. Its id is the guarantor's (the patient's own for
+ * SELF). The rules are {@link GuarantorLedger}'s (who) and {@link AccountLedger}'s (what is owed); this class decides
+ * with them and applies the events. Accounts live for years: Axon snapshots it (its fields are the snapshot, as
+ * JSON), so loading one replays at most the events since the last snapshot.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "patientAccountSnapshots")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 public class PatientAccount {
 
     @AggregateIdentifier
     private AccountId accountId;
     private String clinicId;
     private GuarantorLedger ledger;
+    private AccountLedger postings;
+    private long version = -1;
 
     protected PatientAccount() {
         // for Axon, and for the creation policy below
@@ -97,29 +125,115 @@ public class PatientAccount {
 
     /** Moves the whole balance out by a transfer (never an edit) and closes the account into the survivor's. */
     @CommandHandler
-    public Money handle(MergeAccountCommand command,
+    public MovedBalance handle(MergeAccountCommand command,
             @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, Clock clock) {
         requireClinic(clinicId);
-        Money amount = ledger.transferOutForMerge(command.survivingAccountId());
-        if (amount == null) {
-            return Money.zero(ledger.balance().currency());
+        if (!ledger.mergesInto(command.survivingAccountId())) {
+            return new MovedBalance(Money.zero(Money.USD), List.of(), Money.zero(Money.USD));
         }
+        MovedBalance moved = new MovedBalance(postings.balance(), postings.lines(), postings.unapplied());
         // A zero balance is transferred too: the pair is the merge's ledger record of what the account held.
-        apply(new BalanceTransferredOutEvent(accountId, command.survivingAccountId(), command.transferId(), amount,
-                clock.instant()));
+        apply(new BalanceTransferredOutEvent(accountId, command.survivingAccountId(), command.transferId(),
+                moved.amount(), clock.instant(), moved.lines(), moved.unapplied()));
         apply(new AccountMergedEvent(accountId, command.survivingAccountId(), command.survivingPatientId(),
                 clock.instant()));
-        return amount;
+        return moved;
     }
 
     @CommandHandler
     public void handle(ReceiveBalanceTransferCommand command,
             @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, Clock clock) {
         requireClinic(clinicId);
-        if (ledger.acceptsTransferIn(command.fromAccountId(), command.transferId(), command.amount())) {
+        if (ledger.acceptsTransferIn(command.fromAccountId(), command.transferId())) {
             apply(new BalanceTransferredInEvent(accountId, command.fromAccountId(), command.transferId(),
-                    command.amount(), clock.instant()));
+                    command.amount(), clock.instant(), command.lines(), command.unapplied()));
         }
+    }
+
+    // ---- postings: each idempotent on its source; a repeat answers the first posting and changes nothing
+
+    @CommandHandler
+    public PostingResult handle(PostEncounterChargesCommand command,
+            @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, Clock clock) {
+        return post(clinicId, command.source(), null,
+                () -> postings.charges(command, UUID::randomUUID, clock.instant()));
+    }
+
+    @CommandHandler
+    public PostingResult handle(ReverseEncounterChargesCommand command,
+            @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, Clock clock) {
+        return post(clinicId, command.source(), null,
+                () -> postings.reversals(command, UUID::randomUUID, clock.instant()));
+    }
+
+    @CommandHandler
+    public PostingResult handle(PostPaymentCommand command,
+            @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, Clock clock) {
+        return post(clinicId, command.source(), command.amount(),
+                () -> List.of(postings.payment(command, UUID.randomUUID(), clock.instant())));
+    }
+
+    @CommandHandler
+    public PostingResult handle(PostAdjustmentCommand command,
+            @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId,
+            @MetaDataValue(MetaDataKeys.USER_ID) String userId, Clock clock) {
+        AdjustmentPolicy.requireAllowed(command.reason(), command.actorRoles());
+        String approvedBy = command.actorRoles().contains(io.claimline.platform.security.Roles.MANAGER)
+                ? userId : null;
+        return post(clinicId, command.source(), command.amount(),
+                () -> List.of(postings.adjustment(command, UUID.randomUUID(), approvedBy, clock.instant())));
+    }
+
+    @CommandHandler
+    public PostingResult handle(IssueRefundCommand command, @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId,
+            @MetaDataValue(MetaDataKeys.USER_ID) String userId, Clock clock) {
+        return post(clinicId, command.source(), command.amount(),
+                () -> List.of(postings.refund(command, UUID.randomUUID(), userId, clock.instant())));
+    }
+
+    @CommandHandler
+    public PostingResult handle(TransferResponsibilityCommand command,
+            @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, Clock clock) {
+        return post(clinicId, command.source(), command.amount(),
+                () -> List.of(postings.transfer(command, UUID.randomUUID(), clock.instant())));
+    }
+
+    private PostingResult post(String commandClinicId, String source, Money amount,
+            java.util.function.Supplier<List<? extends PatientAccountEvent>> decide) {
+        requireClinic(commandClinicId);
+        ledger.requireOpen();
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("a posting names its source");
+        }
+        Optional<UUID> before = postings.postedBefore(source, amount);
+        if (before.isPresent()) {
+            return new PostingResult(before.get(), version, true);
+        }
+        List<? extends PatientAccountEvent> events = decide.get();
+        events.forEach(AggregateLifecycle::apply);
+        return new PostingResult(firstPostingId(events), version, false);
+    }
+
+    private static UUID firstPostingId(List<? extends PatientAccountEvent> events) {
+        return events.stream().map(PatientAccount::postingId).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
+    private static UUID postingId(PatientAccountEvent event) {
+        if (event instanceof ChargePostedEvent e) {
+            return e.postingId();
+        } else if (event instanceof ChargeReversedEvent e) {
+            return e.postingId();
+        } else if (event instanceof PaymentPostedEvent e) {
+            return e.postingId();
+        } else if (event instanceof AdjustmentPostedEvent e) {
+            return e.postingId();
+        } else if (event instanceof RefundIssuedEvent e) {
+            return e.postingId();
+        } else if (event instanceof ResponsibilityTransferredEvent e) {
+            return e.postingId();
+        }
+        return null;
     }
 
     /** Ids are unique across clinics, so a second clinic naming this account is a fault, never a new account. */
@@ -133,47 +247,93 @@ public class PatientAccount {
     }
 
     @EventSourcingHandler
-    void on(PatientAccountOpenedEvent event) {
-        this.accountId = event.accountId();
-        this.clinicId = event.clinicId();
-        this.ledger = new GuarantorLedger(event.accountId(), event.balance());
+    void on(PatientAccountOpenedEvent event, @SequenceNumber long sequence) {
+        opened(event.accountId(), event.clinicId(), sequence);
         ledger.join(event.patientId());
     }
 
     @EventSourcingHandler
-    void on(GuarantorAccountOpenedEvent event) {
-        this.accountId = event.accountId();
-        this.clinicId = event.clinicId();
-        this.ledger = new GuarantorLedger(event.accountId(), event.balance());
+    void on(GuarantorAccountOpenedEvent event, @SequenceNumber long sequence) {
+        opened(event.accountId(), event.clinicId(), sequence);
+    }
+
+    private void opened(AccountId id, String clinic, long sequence) {
+        this.accountId = id;
+        this.clinicId = clinic;
+        this.ledger = new GuarantorLedger(id);
+        this.postings = new AccountLedger(id);
+        this.version = sequence;
     }
 
     @EventSourcingHandler
-    void on(GuarantorOnFileEvent event) {
+    void on(GuarantorOnFileEvent event, @SequenceNumber long sequence) {
         ledger.guarantorOnFile(event.kind(), event.guarantor());
+        version = sequence;
     }
 
     @EventSourcingHandler
-    void on(PatientResponsibilityAssignedEvent event) {
+    void on(PatientResponsibilityAssignedEvent event, @SequenceNumber long sequence) {
         ledger.join(event.patientId());
+        version = sequence;
     }
 
     @EventSourcingHandler
-    void on(PatientResponsibilityEndedEvent event) {
+    void on(PatientResponsibilityEndedEvent event, @SequenceNumber long sequence) {
         ledger.leave(event.patientId());
+        version = sequence;
     }
 
     @EventSourcingHandler
-    void on(BalanceTransferredOutEvent event) {
-        ledger.transferredOut(event.amount());
+    void on(BalanceTransferredOutEvent event, @SequenceNumber long sequence) {
+        postings.emptied();
+        version = sequence;
     }
 
     @EventSourcingHandler
-    void on(BalanceTransferredInEvent event) {
-        ledger.transferredIn(event.transferId(), event.amount());
+    void on(BalanceTransferredInEvent event, @SequenceNumber long sequence) {
+        ledger.transferredIn(event.transferId());
+        postings.received(event.amount(), event.lines(), event.unapplied());
+        version = sequence;
     }
 
     @EventSourcingHandler
-    void on(AccountMergedEvent event) {
+    void on(AccountMergedEvent event, @SequenceNumber long sequence) {
         ledger.mergedInto(event.survivingAccountId());
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ChargePostedEvent event, @SequenceNumber long sequence) {
+        posted(event, sequence);
+    }
+
+    @EventSourcingHandler
+    void on(ChargeReversedEvent event, @SequenceNumber long sequence) {
+        posted(event, sequence);
+    }
+
+    @EventSourcingHandler
+    void on(PaymentPostedEvent event, @SequenceNumber long sequence) {
+        posted(event, sequence);
+    }
+
+    @EventSourcingHandler
+    void on(AdjustmentPostedEvent event, @SequenceNumber long sequence) {
+        posted(event, sequence);
+    }
+
+    @EventSourcingHandler
+    void on(RefundIssuedEvent event, @SequenceNumber long sequence) {
+        posted(event, sequence);
+    }
+
+    @EventSourcingHandler
+    void on(ResponsibilityTransferredEvent event, @SequenceNumber long sequence) {
+        posted(event, sequence);
+    }
+
+    private void posted(PatientAccountEvent event, long sequence) {
+        postings.on(event);
+        version = sequence;
     }
 }

@@ -4,6 +4,7 @@ import io.claimline.billing.account.api.AccountId;
 import io.claimline.billing.account.api.AssignResponsibilityCommand;
 import io.claimline.billing.account.api.EndResponsibilityCommand;
 import io.claimline.billing.account.api.MergeAccountCommand;
+import io.claimline.billing.account.api.MovedBalance;
 import io.claimline.billing.account.api.OpenPatientAccountCommand;
 import io.claimline.billing.account.api.ReceiveBalanceTransferCommand;
 import io.claimline.billing.account.api.ResponsibilityEndReason;
@@ -26,7 +27,6 @@ import io.claimline.platform.command.Commands;
 import io.claimline.platform.integration.IntegrationEventRefusedException;
 import io.claimline.platform.integration.IntegrationEventRouter;
 import io.claimline.platform.integration.IntegrationEvents;
-import io.claimline.platform.kernel.Money;
 import io.claimline.platform.kernel.StateConflictException;
 import io.claimline.platform.phi.SealedValue;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -125,8 +125,10 @@ class PatientEventsListener {
                     event);
         }
         String transferId = "merge-" + event.eventId();
-        Money moved = send(new MergeAccountCommand(losing, target, merged.survivingPatientId(), transferId), event);
-        send(new ReceiveBalanceTransferCommand(target, losing, transferId, moved), event);
+        MovedBalance moved = send(new MergeAccountCommand(losing, target, merged.survivingPatientId(), transferId),
+                event);
+        send(new ReceiveBalanceTransferCommand(target, losing, transferId, moved.amount(), moved.lines(),
+                moved.unapplied()), event);
         routing.merged(losing, event.clinicId(), target);
         routing.responsible(merged.patientId(), event.clinicId(), target);
         meters.counter("claimline.billing.accounts.merged").increment();

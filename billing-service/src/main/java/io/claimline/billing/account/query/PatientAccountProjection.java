@@ -21,6 +21,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,9 +42,12 @@ public class PatientAccountProjection {
     private static final int MAX_REDIRECTS = 16;
 
     private final JdbcTemplate jdbc;
+    /** The ledger's rows move with a merge; lazily, as the ledger projection guards its events with this one. */
+    private final ObjectProvider<LedgerProjection> ledger;
 
-    public PatientAccountProjection(JdbcTemplate jdbc) {
+    public PatientAccountProjection(JdbcTemplate jdbc, ObjectProvider<LedgerProjection> ledger) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
     @EventHandler
@@ -81,12 +85,18 @@ public class PatientAccountProjection {
 
     @EventHandler
     void on(BalanceTransferredOutEvent event, @SequenceNumber long sequence) {
-        later(event.accountId(), sequence, "balance = balance - ?", event.amount().amount());
+        if (later(event.accountId(), sequence, null)) {
+            ledger.getObject().transferred(event.accountId(), clinicOf(event.accountId()), event.amount(),
+                    event.lines(), event.unapplied(), false);
+        }
     }
 
     @EventHandler
     void on(BalanceTransferredInEvent event, @SequenceNumber long sequence) {
-        later(event.accountId(), sequence, "balance = balance + ?", event.amount().amount());
+        if (later(event.accountId(), sequence, null)) {
+            ledger.getObject().transferred(event.accountId(), clinicOf(event.accountId()), event.amount(),
+                    event.lines(), event.unapplied(), true);
+        }
     }
 
     @EventHandler
@@ -112,6 +122,7 @@ public class PatientAccountProjection {
                             rs.getString("account_id"), rs.getString("patient_id"), rs.getString("guarantor_kind"),
                             null, new Money(rs.getBigDecimal("balance"),
                                     Currency.getInstance(rs.getString("currency"))),
+                            new Money(rs.getBigDecimal("unapplied"), Currency.getInstance(rs.getString("currency"))),
                             rs.getTimestamp("opened_at").toInstant(), rs.getLong("version"))),
                     current, clinicId).stream().findFirst();
             if (row.isEmpty()) {
@@ -120,11 +131,18 @@ public class PatientAccountProjection {
             if (row.get().mergedInto() == null) {
                 PatientAccountSummary s = row.get().summary();
                 return Optional.of(new PatientAccountSummary(s.accountId(), s.patientId(), s.guarantorKind(),
-                        patients(current), s.balance(), s.openedAt(), s.version()));
+                        patients(current), s.balance(), s.unappliedCredit(), s.openedAt(), s.version()));
             }
             current = row.get().mergedInto();
         }
         throw new IllegalStateException("account redirects do not end");
+    }
+
+    /** Whether the read model has caught up with the account's {@code version} (read-your-writes). */
+    public boolean shows(AccountId accountId, long version) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM rm_patient_account WHERE account_id = ? AND version >= ?)",
+                Boolean.class, accountId.value(), version));
     }
 
     private record Row(UUID mergedInto, PatientAccountSummary summary) {
@@ -166,7 +184,7 @@ public class PatientAccountProjection {
      * Applies a later event's change (and its sequence as the row's version) once: false when the row already
      * reflects this sequence. {@code assignment} may be null to move the version only.
      */
-    private boolean later(AccountId accountId, long sequence, String assignment, Object... values) {
+    boolean later(AccountId accountId, long sequence, String assignment, Object... values) {
         String set = assignment == null ? "version = ?" : assignment + ", version = ?";
         Object[] parameters = new Object[values.length + 3];
         System.arraycopy(values, 0, parameters, 0, values.length);

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A guarantor account as billing shows it. {@code patientId} is the account holder when the guarantor is a
- * patient (null for a guarantor who is not), {@code patients} those the account answers for. A merged account's
+ * patient (null for a guarantor who is not), {@code patients} those the account answers for; {@code unappliedCredit} what the guarantor paid beyond
+ * what they owed (counted in the balance). A merged account's
  * id answers with the surviving account, whose id is then not the one asked for.
  */
 public record PatientAccountSummary(
@@ -16,6 +17,7 @@ public record PatientAccountSummary(
         @Schema(example = "SELF") String guarantorKind,
         List<String> patients,
         Money balance,
+        Money unappliedCredit,
         Instant openedAt,
         long version) {
 }
