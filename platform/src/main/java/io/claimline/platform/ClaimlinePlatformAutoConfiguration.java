@@ -4,6 +4,7 @@ import io.claimline.platform.axon.AxonPlatformConfiguration;
 import io.claimline.platform.codes.CodeSetsConfiguration;
 import io.claimline.platform.command.Commands;
 import io.claimline.platform.command.IdempotentRequests;
+import io.claimline.platform.documents.DocumentsConfiguration;
 import io.claimline.platform.integration.KafkaIntegrationConfiguration;
 import io.claimline.platform.observability.DeadLetterMetrics;
 import io.claimline.platform.observability.PhiSafeLogging;
@@ -55,7 +56,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import({AxonPlatformConfiguration.class, PhiVaultClientConfiguration.class, KafkaIntegrationConfiguration.class,
         ResourceServerSecurityConfiguration.class, RoleCheckConfiguration.class, StrictJsonConfiguration.class,
         Commands.class, IdempotentRequests.class, ProblemDetailsAdvice.class, ReadYourWrites.class,
-        HousekeepingConfiguration.class, ReconciliationConfiguration.class, CodeSetsConfiguration.class})
+        HousekeepingConfiguration.class, ReconciliationConfiguration.class, CodeSetsConfiguration.class,
+        DocumentsConfiguration.class})
 public class ClaimlinePlatformAutoConfiguration {
 
     /** No usage data leaves the service (Axon's update checker stays off). */

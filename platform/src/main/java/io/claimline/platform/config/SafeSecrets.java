@@ -1,5 +1,6 @@
 package io.claimline.platform.config;
 
+import io.claimline.platform.documents.DocumentsConfiguration;
 import io.claimline.web.config.StartupCheck;
 import io.claimline.web.config.UnsafeConfigurationException;
 import java.util.ArrayList;
@@ -24,11 +25,19 @@ public class SafeSecrets extends StartupCheck {
             return;
         }
         List<String> required = new ArrayList<>(ALWAYS);
-        // A service names its own (patient-service: the vault's master key).
+        // A service names its own (patient-service: the vault's master key; a service that stores documents:
+        // claimline.documents.key).
         required.addAll(List.of(environment.getProperty("claimline.required-secrets", String[].class,
                 new String[0])));
         if (environment.containsProperty("claimline.phi.vault.client-id")) {
             required.add("claimline.phi.vault.client-secret");
+        }
+        // A document key that is set turns the encrypted document store on (DocumentsConfiguration), so it must be
+        // a real one even where the service forgot to list it; a service that needs the store lists it as well, so
+        // that a missing key also stops the start.
+        if (environment.containsProperty(DocumentsConfiguration.KEY)
+                && !required.contains(DocumentsConfiguration.KEY)) {
+            required.add(DocumentsConfiguration.KEY);
         }
         var development = LocalProfileDefaults.developmentValues();
         List<String> missing = new ArrayList<>();
@@ -56,7 +65,8 @@ public class SafeSecrets extends StartupCheck {
                 .toString(),
                 "Set each from your secret store (environment: SPRING_DATASOURCE_PASSWORD, "
                         + "CLAIMLINE_IDEMPOTENCY_FINGERPRINT_KEY, CLAIMLINE_PHI_MASTER_KEY, "
-                        + "CLAIMLINE_PHI_VAULT_CLIENT_SECRET; keys are 32 random bytes, base64), or, on a developer "
-                        + "machine only, start with SPRING_PROFILES_ACTIVE=local (./claimline up does).");
+                        + "CLAIMLINE_PHI_VAULT_CLIENT_SECRET, CLAIMLINE_DOCUMENTS_KEY; keys are 32 random bytes, "
+                        + "base64), or, on a developer machine only, start with SPRING_PROFILES_ACTIVE=local "
+                        + "(./claimline up does).");
     }
 }
