@@ -133,6 +133,12 @@ public final class PdfWriter {
 
     /** One table row at the current line, each cell fitted to its column as the column says. */
     public void row(List<Column> columns, boolean header, float size, String... cells) throws IOException {
+        row(columns, header, size, LEADING, cells);
+    }
+
+    /** A table row followed by {@code leading} points instead of the usual line distance (dense tables). */
+    public void row(List<Column> columns, boolean header, float size, float leading, String... cells)
+            throws IOException {
         if (cells.length > columns.size()) {
             throw new IllegalArgumentException("more cells than columns");
         }
@@ -151,7 +157,7 @@ public final class PdfWriter {
                 show(font, fitted, margin + column.offset(), y, text);
             }
         }
-        y -= LEADING;
+        y -= leading;
     }
 
     /** Text at a fixed place on the current page, never moving to another page. */

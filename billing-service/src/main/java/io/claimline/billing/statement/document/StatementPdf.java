@@ -27,6 +27,8 @@ public final class StatementPdf {
     private static final float TOP = PdfWriter.PAGE.getHeight() - MARGIN;
     private static final float TABLE_SIZE = 8.5f;
     private static final float LEADING = PdfWriter.LEADING;
+    /** Table rows sit closer than text lines, so a short statement fits one page with its stub. */
+    private static final float ROW = 11;
 
     /**
      * Where a #10 double-window envelope shows the addressee when the letter is folded in three: about 7/8 inch
@@ -35,13 +37,15 @@ public final class StatementPdf {
      */
     private static final float ADDRESS_X = 63;
     private static final float ADDRESS_TOP = PdfWriter.PAGE.getHeight() - 2.25f * 72;
-    /** The itemised part starts below the envelope window, 3 1/2 inches from the top. */
-    private static final float BODY_TOP = PdfWriter.PAGE.getHeight() - 3.5f * 72;
+    /** The itemised part starts below the envelope window, 3 1/4 inches from the top. */
+    private static final float BODY_TOP = PdfWriter.PAGE.getHeight() - 3.25f * 72;
 
     /** The remittance stub fills the foot of the last page up to this line, which is where it is torn off. */
-    private static final float STUB_TOP = 205;
+    private static final float STUB_TOP = 150;
 
-    private static final float SUMMARY_WIDTH = 300;
+    /** The summary box sits at the right; how to pay is beside it on the left. */
+    private static final float SUMMARY_WIDTH = 280;
+    private static final float HOW_TO_PAY_WIDTH = WIDTH - SUMMARY_WIDTH - 16;
 
     private static final List<Column> LINE_COLUMNS = List.of(Column.leftWhole(0, 64), Column.left(68, 100),
             Column.right(172, 56), Column.right(232, 56), Column.right(292, 56), Column.right(352, 56),
@@ -81,8 +85,7 @@ public final class StatementPdf {
             for (PatientSection patient : s.patients()) {
                 patient(patient);
             }
-            summary();
-            howToPay();
+            summaryAndHowToPay();
             if (out.y() - LEADING < STUB_TOP) {
                 out.newPage();
             }
@@ -153,48 +156,62 @@ public final class StatementPdf {
             for (ServiceDate date : patient.dates()) {
                 serviceDate(patient, date);
             }
-            out.ensureRoom(LEADING);
+            if (out.ensureRoom(LEADING)) {
+                continued(patient);
+            }
             out.row(DUE_COLUMNS, true, 9.5f, "Patient due for " + patient.patientName(),
                     PdfText.dollars(patient.patientDue()));
         }
 
         private void serviceDate(PatientSection patient, ServiceDate date) throws IOException {
-            out.ensureRoom(5 * LEADING);
+            if (out.ensureRoom(5 * LEADING)) {
+                continued(patient);
+            }
             out.gap();
             dateHeading(date, "");
             for (ServiceLine line : date.lines()) {
                 List<String> description = PdfText.wrap(out.regular(), TABLE_SIZE,
                         PdfText.safe(out.regular(), line.description() == null ? "" : line.description()),
                         LINE_COLUMNS.get(1).width());
-                if (out.ensureRoom(Math.max(1, description.size()) * LEADING)) {
-                    out.line(out.bold(), 11, "Patient: " + patient.patientName() + " (continued)");
+                if (out.ensureRoom(Math.max(1, description.size()) * ROW)) {
+                    continued(patient);
                     dateHeading(date, " (continued)");
                 }
-                out.row(LINE_COLUMNS, false, TABLE_SIZE, code(line), description.isEmpty() ? "" : description.get(0),
+                out.row(LINE_COLUMNS, false, TABLE_SIZE, ROW, code(line), description.isEmpty() ? "" : description.get(0),
                         PdfText.dollars(line.charge()), PdfText.dollars(line.insurancePaid()),
                         PdfText.dollars(line.adjustments()), PdfText.dollars(line.patientPaid()),
                         PdfText.dollars(line.awaitingInsurance()), PdfText.dollars(line.patientDue()));
                 for (String more : description.subList(Math.min(1, description.size()), description.size())) {
-                    out.row(LINE_COLUMNS, false, TABLE_SIZE, "", more);
+                    out.row(LINE_COLUMNS, false, TABLE_SIZE, ROW, "", more);
                 }
             }
             DateTotals t = date.totals();
-            out.ensureRoom(LEADING);
-            out.row(LINE_COLUMNS, true, TABLE_SIZE, "", "Date total", PdfText.dollars(t.charges()),
+            if (out.ensureRoom(ROW)) {
+                continued(patient);
+                dateHeading(date, " (continued)");
+            }
+            out.row(LINE_COLUMNS, true, TABLE_SIZE, ROW, "", "Date total", PdfText.dollars(t.charges()),
                     PdfText.dollars(t.insurancePaid()), PdfText.dollars(t.adjustments()),
                     PdfText.dollars(t.patientPaid()), PdfText.dollars(t.awaitingInsurance()),
                     PdfText.dollars(t.patientDue()));
         }
 
-        private void dateHeading(ServiceDate date, String suffix) throws IOException {
-            out.line(out.bold(), 9.5f, "Date of service: " + PdfText.usDate(date.dateOfService()) + suffix);
-            out.row(LINE_COLUMNS, true, TABLE_SIZE, "", "", "", "Insurance", "", "Patient", "Awaiting", "Patient");
-            out.row(LINE_COLUMNS, true, TABLE_SIZE, "Code", "Description", "Charge", "paid", "Adjustments", "paid",
-                    "insurance", "due");
+        /** A page that goes on with a patient's section says whose it is. */
+        private void continued(PatientSection patient) throws IOException {
+            out.line(out.bold(), 11, "Patient: " + patient.patientName() + " (continued)");
         }
 
-        /** The summary box, kept whole on one page. */
-        private void summary() throws IOException {
+        private void dateHeading(ServiceDate date, String suffix) throws IOException {
+            out.line(out.bold(), 9.5f, "Date of service: " + PdfText.usDate(date.dateOfService()) + suffix);
+            out.row(LINE_COLUMNS, true, TABLE_SIZE, ROW, "Code", "Description", "Charge", "Ins. paid", "Adjustments",
+                    "Patient paid", "Awaiting ins.", "Patient due");
+        }
+
+        /**
+         * The summary box at the right, how to pay beside it, both kept whole on one page (how to pay flows on below
+         * the box only when a clinic gives more lines than fit beside it).
+         */
+        private void summaryAndHowToPay() throws IOException {
             StatementTotals t = s.totals();
             List<String[]> rows = new ArrayList<>();
             rows.add(row("Total charges", t.charges()));
@@ -205,48 +222,71 @@ public final class StatementPdf {
             rows.add(row("Patient due for services", t.patientDue()));
             rows.add(row("Unapplied credit", t.unappliedCredit()));
             Money remaining = t.creditRemaining();
-            float height = (rows.size() + 2 + (remaining.amount().signum() > 0 ? 1 : 0)) * LEADING + 12;
-            out.ensureRoom(height + 2 * LEADING);
+            boolean credit = remaining.amount().signum() > 0;
+            float boxHeight = (rows.size() + 1 + (credit ? 1 : 0)) * LEADING + 14;
+            List<String> howToPay = howToPayLines();
+            boolean beside = howToPay.size() * LEADING <= boxHeight + 2 * LEADING;
+            // the stub comes after, on the same page: the totals and the part to mail back are never apart
+            out.ensureRoom(LEADING * 2 + boxHeight + (beside ? 0 : howToPay.size() * LEADING)
+                    + (STUB_TOP - MARGIN + LEADING));
             out.gap();
-            out.line(out.bold(), 11, "Summary");
-            float top = out.y() + LEADING - 4;
-            float left = MARGIN + 8;
-            float right = MARGIN + SUMMARY_WIDTH - 8;
-            out.moveTo(out.y() - 4);
+            float headings = out.y();
+            float boxLeft = MARGIN + WIDTH - SUMMARY_WIDTH;
+            out.show(out.bold(), 11, boxLeft, headings, "Summary");
+            float top = headings - 6;
+            float left = boxLeft + 8;
+            float right = MARGIN + WIDTH - 8;
+            float y = top - LEADING;
             for (String[] row : rows) {
-                out.show(out.regular(), 9.5f, left, out.y(), row[0]);
-                out.showRight(out.regular(), 9.5f, right, out.y(), row[1]);
-                out.moveTo(out.y() - LEADING);
+                out.show(out.regular(), 9.5f, left, y, row[0]);
+                out.showRight(out.regular(), 9.5f, right, y, row[1]);
+                y -= LEADING;
             }
-            out.rule(left, out.y() + LEADING - 3, right, false);
-            out.moveTo(out.y() - 3);
-            out.show(out.bold(), 11, left, out.y(), "AMOUNT DUE");
-            out.showRight(out.bold(), 11, right, out.y(), PdfText.dollars(t.amountDue()));
-            out.moveTo(out.y() - LEADING);
-            if (remaining.amount().signum() > 0) {
-                out.show(out.regular(), 9.5f, left, out.y(), "Credit remaining on your account");
-                out.showRight(out.regular(), 9.5f, right, out.y(), PdfText.dollars(remaining));
-                out.moveTo(out.y() - LEADING);
+            out.rule(left, y + LEADING - 4, right, false);
+            y -= 3;
+            out.show(out.bold(), 11, left, y, "AMOUNT DUE");
+            out.showRight(out.bold(), 11, right, y, PdfText.dollars(t.amountDue()));
+            y -= LEADING;
+            if (credit) {
+                out.show(out.regular(), 9.5f, left, y, "Credit remaining on your account");
+                out.showRight(out.regular(), 9.5f, right, y, PdfText.dollars(remaining));
+                y -= LEADING;
             }
-            out.box(MARGIN, out.y() + LEADING - 6, SUMMARY_WIDTH, top - (out.y() + LEADING - 6));
-            out.moveTo(out.y() - 4);
+            float bottom = y + LEADING - 6;
+            out.box(boxLeft, bottom, SUMMARY_WIDTH, top - bottom);
+
+            out.show(out.bold(), 11, MARGIN, headings, "How to pay");
+            if (beside) {
+                float h = headings - LEADING - 4;
+                for (String line : howToPay) {
+                    out.show(out.regular(), PdfWriter.SIZE, MARGIN, h, line);
+                    h -= LEADING;
+                }
+                out.moveTo(Math.min(bottom - LEADING, h));
+            } else {
+                out.moveTo(bottom - LEADING);
+                for (String line : howToPay) {
+                    out.text(line);
+                }
+            }
+        }
+
+        private List<String> howToPayLines() {
+            List<String> paragraphs = new ArrayList<>(s.howToPay());
+            ClinicContact clinic = s.clinic();
+            paragraphs.add("Questions about this statement? Call " + clinic.phone()
+                    + (clinic.email() == null || clinic.email().isBlank() ? "" : " or email " + clinic.email())
+                    + ".");
+            List<String> lines = new ArrayList<>();
+            for (String paragraph : paragraphs) {
+                lines.addAll(PdfText.wrap(out.regular(), PdfWriter.SIZE, PdfText.safe(out.regular(), paragraph),
+                        HOW_TO_PAY_WIDTH));
+            }
+            return lines;
         }
 
         private static String[] row(String label, Money amount) {
             return new String[] {label, PdfText.dollars(amount)};
-        }
-
-        private void howToPay() throws IOException {
-            out.ensureRoom(3 * LEADING);
-            out.gap();
-            out.line(out.bold(), 11, "How to pay");
-            for (String line : s.howToPay()) {
-                out.wrapped(line);
-            }
-            out.wrapped("Questions about this statement? Call " + s.clinic().phone()
-                    + (s.clinic().email() == null || s.clinic().email().isBlank() ? "" : " or email "
-                            + s.clinic().email())
-                    + ".");
         }
 
         /** The part the guarantor tears off and mails back with a check. */
