@@ -143,9 +143,10 @@ public final class StatementPdf {
                 throws IOException {
             PDType1Font font = strong ? out.bold() : out.regular();
             float size = strong ? 10.5f : 9.5f;
+            String shown = PdfText.safe(font, value);
             out.show(font, size, left, y, label);
             float room = right - left - PdfText.width(font, size, label) - 8;
-            out.showRight(font, PdfText.sizeToFit(font, size, value, room), right, y, value);
+            out.showRight(font, PdfText.sizeToFit(font, size, shown, room), right, y, shown);
             return y - LEADING;
         }
 
@@ -177,10 +178,11 @@ public final class StatementPdf {
                     continued(patient);
                     dateHeading(date, " (continued)");
                 }
-                out.row(LINE_COLUMNS, false, TABLE_SIZE, ROW, code(line), description.isEmpty() ? "" : description.get(0),
-                        PdfText.dollars(line.charge()), PdfText.dollars(line.insurancePaid()),
-                        PdfText.dollars(line.adjustments()), PdfText.dollars(line.patientPaid()),
-                        PdfText.dollars(line.awaitingInsurance()), PdfText.dollars(line.patientDue()));
+                out.row(LINE_COLUMNS, false, TABLE_SIZE, ROW, code(line),
+                        description.isEmpty() ? "" : description.get(0), PdfText.dollars(line.charge()),
+                        PdfText.dollars(line.insurancePaid()), PdfText.dollars(line.adjustments()),
+                        PdfText.dollars(line.patientPaid()), PdfText.dollars(line.awaitingInsurance()),
+                        PdfText.dollars(line.patientDue()));
                 for (String more : description.subList(Math.min(1, description.size()), description.size())) {
                     out.row(LINE_COLUMNS, false, TABLE_SIZE, ROW, "", more);
                 }
@@ -255,8 +257,8 @@ public final class StatementPdf {
             float bottom = y + LEADING - 6;
             out.box(boxLeft, bottom, SUMMARY_WIDTH, top - bottom);
 
-            out.show(out.bold(), 11, MARGIN, headings, "How to pay");
             if (beside) {
+                out.show(out.bold(), 11, MARGIN, headings, "How to pay");
                 float h = headings - LEADING - 4;
                 for (String line : howToPay) {
                     out.show(out.regular(), PdfWriter.SIZE, MARGIN, h, line);
@@ -264,7 +266,8 @@ public final class StatementPdf {
                 }
                 out.moveTo(Math.min(bottom - LEADING, h));
             } else {
-                out.moveTo(bottom - LEADING);
+                out.moveTo(bottom - LEADING - 4);
+                out.line(out.bold(), 11, "How to pay");
                 for (String line : howToPay) {
                     out.text(line);
                 }

@@ -134,6 +134,24 @@ class StatementPdfTest {
     }
 
     @Test
+    void aLongHowToPayGoesBelowTheSummaryAndTheStubStaysOnThePageOfTheTotals() throws IOException {
+        StatementDocument given = twoPatients();
+        List<String> howToPay = new ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            howToPay.add("Payment option " + i + ": ask the front desk about plan " + i);
+        }
+        StatementDocument statement = new StatementDocument(given.statementId(), given.statementNumber(),
+                given.accountId(), given.statementDate(), given.dueDate(), given.guarantor(), given.clinic(),
+                given.patients(), given.totals(), howToPay);
+
+        try (PDDocument document = Loader.loadPDF(StatementPdf.render(statement))) {
+            String last = text(document, document.getNumberOfPages());
+            assertThat(last).contains("AMOUNT DUE $174.73", "How to pay", "Payment option 1:", "plan 14",
+                    "Please detach and return this portion", "Amount due $174.73");
+        }
+    }
+
+    @Test
     void theMetadataAndFileNameNameTheStatementAndNoPerson() throws IOException {
         StatementDocument statement = twoPatients();
 
