@@ -2,25 +2,15 @@ package io.claimline.billing.estimate.web;
 
 import io.claimline.billing.estimate.api.GoodFaithEstimateContent;
 import io.claimline.billing.estimate.query.GoodFaithEstimateView;
-import io.claimline.platform.kernel.Money;
-import java.io.ByteArrayOutputStream;
+import io.claimline.billing.pdf.PdfText;
+import io.claimline.billing.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Prints a good-faith estimate as the No Surprises Act asks (45 CFR 149.610(c), in the order of CMS's standard
@@ -73,17 +63,12 @@ final class GoodFaithEstimatePdf {
             "Keep a copy of this Good Faith Estimate in a safe place or take pictures of it. You may need it if "
                     + "you are billed a higher amount.");
 
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
     private static final float MARGIN = 50;
-    private static final float LEADING = 13;
-    private static final float SIZE = 9.5f;
+    private static final List<PdfWriter.Column> ITEM_COLUMNS = List.of(PdfWriter.Column.left(0, 44),
+            PdfWriter.Column.left(50, 54), PdfWriter.Column.left(110, 24), PdfWriter.Column.left(140, 194),
+            PdfWriter.Column.left(340, 74), PdfWriter.Column.left(420, 94));
 
     private GoodFaithEstimatePdf() {
-    }
-
-    static String dollars(Money money) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-        return "$" + format.format(money.amount());
     }
 
     static byte[] render(GoodFaithEstimateView estimate, Patient patient) {
@@ -92,10 +77,10 @@ final class GoodFaithEstimatePdf {
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("Good Faith Estimate"); // never the patient: metadata travels with the file unseen
             info.setProducer("Claimline");
-            Writer out = new Writer(document);
+            PdfWriter out = new PdfWriter(document, MARGIN);
             out.title("Good Faith Estimate");
             out.text("Estimate " + estimate.estimateId() + ", issued "
-                    + US_DATE.format(estimate.issuedAt().atZone(ZoneOffset.UTC).toLocalDate()));
+                    + PdfText.usDate(estimate.issuedAt().atZone(ZoneOffset.UTC).toLocalDate()));
             out.gap();
             out.heading("Patient");
             out.text("Patient name: " + patient.name());
@@ -103,7 +88,7 @@ final class GoodFaithEstimatePdf {
             out.gap();
             out.heading("Scheduled service");
             out.wrapped("Primary service: " + c.primaryService());
-            out.text("Scheduled date of service: " + US_DATE.format(c.scheduledDate()));
+            out.text("Scheduled date of service: " + PdfText.usDate(c.scheduledDate()));
             out.text("Diagnosis codes: " + (c.diagnosisCodes().isEmpty() ? "none given"
                     : String.join(", ", c.diagnosisCodes().stream().map(GoodFaithEstimatePdf::withDot).toList())));
             out.gap();
@@ -119,24 +104,22 @@ final class GoodFaithEstimatePdf {
             }
             out.gap();
             out.heading("Items and services");
-            out.row(true, "Code", "Modifiers", "Qty", "Description", "Provider NPI", "Expected charge");
+            out.row(ITEM_COLUMNS, true, PdfWriter.SIZE, "Code", "Modifiers", "Qty", "Description", "Provider NPI",
+                    "Expected charge");
             for (GoodFaithEstimateContent.Item item : c.items()) {
-                out.row(false, item.procedureCode(), String.join(" ", item.modifiers()),
+                out.row(ITEM_COLUMNS, false, PdfWriter.SIZE, item.procedureCode(), String.join(" ", item.modifiers()),
                         String.valueOf(item.units()), item.description() == null ? "" : item.description(),
-                        item.providerNpi(), dollars(item.expectedCharge()));
+                        item.providerNpi(), PdfText.dollars(item.expectedCharge()));
             }
             out.gap();
-            out.heading("Total expected charges: " + dollars(c.total()));
+            out.heading("Total expected charges: " + PdfText.dollars(c.total()));
             out.gap();
             out.heading("Disclaimer");
             for (String disclaimer : DISCLAIMERS) {
                 out.wrapped(disclaimer);
                 out.gap();
             }
-            out.close();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
+            return out.toBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("good-faith estimate PDF could not be built", e);
         }
@@ -148,7 +131,7 @@ final class GoodFaithEstimatePdf {
             return "";
         }
         try {
-            return US_DATE.format(LocalDate.parse(date));
+            return PdfText.usDate(LocalDate.parse(date));
         } catch (java.time.format.DateTimeParseException e) {
             return date;
         }
@@ -164,125 +147,5 @@ final class GoodFaithEstimatePdf {
         }
         return place.line1() + (place.line2() == null || place.line2().isBlank() ? "" : ", " + place.line2()) + ", "
                 + place.city() + ", " + place.state() + " " + place.postalCode();
-    }
-
-    /** Lines of text top to bottom, a new page when one is full; text the standard fonts cannot show is '?'. */
-    private static final class Writer {
-
-        private static final float[] COLUMNS = {0, 50, 110, 140, 340, 420};
-
-        private final PDDocument document;
-        private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        private PDPageContentStream stream;
-        private float y;
-
-        Writer(PDDocument document) throws IOException {
-            this.document = document;
-            newPage();
-        }
-
-        void title(String text) throws IOException {
-            show(bold, 16, MARGIN, text);
-            y -= 2 * LEADING;
-        }
-
-        void heading(String text) throws IOException {
-            show(bold, 11, MARGIN, text);
-            y -= LEADING + 2;
-        }
-
-        void text(String text) throws IOException {
-            show(regular, SIZE, MARGIN, text);
-            y -= LEADING;
-        }
-
-        void gap() {
-            y -= LEADING / 2;
-        }
-
-        void wrapped(String text) throws IOException {
-            float width = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
-            for (String line : wrap(safe(regular, text), width)) {
-                text(line);
-            }
-        }
-
-        void row(boolean header, String... cells) throws IOException {
-            PDType1Font font = header ? bold : regular;
-            for (int i = 0; i < cells.length; i++) {
-                float limit = (i + 1 < COLUMNS.length ? COLUMNS[i + 1] - COLUMNS[i] : 100) - 6;
-                show(font, SIZE, MARGIN + COLUMNS[i], fit(font, safe(font, cells[i]), limit));
-            }
-            y -= LEADING;
-        }
-
-        void close() throws IOException {
-            stream.close();
-        }
-
-        private void show(PDType1Font font, float size, float x, String text) throws IOException {
-            if (y < MARGIN + LEADING) {
-                stream.close();
-                newPage();
-            }
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.newLineAtOffset(x, y);
-            stream.showText(safe(font, text));
-            stream.endText();
-        }
-
-        private void newPage() throws IOException {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            document.addPage(page);
-            stream = new PDPageContentStream(document, page);
-            y = PDRectangle.LETTER.getHeight() - MARGIN;
-        }
-
-        private List<String> wrap(String text, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : text.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && regular.getStringWidth(candidate) / 1000 * SIZE > width) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-            }
-            return lines;
-        }
-
-        private static String fit(PDType1Font font, String text, float width) throws IOException {
-            String fitted = text;
-            while (!fitted.isEmpty() && font.getStringWidth(fitted) / 1000 * SIZE > width) {
-                fitted = fitted.substring(0, fitted.length() - 1);
-            }
-            return fitted;
-        }
-
-        /** The standard fonts speak WinAnsi only: anything else (and control characters) prints as '?'. */
-        private static String safe(PDType1Font font, String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                if (Character.isISOControl(cp)) {
-                    out.append(' ');
-                    return;
-                }
-                try {
-                    font.encode(ch);
-                    out.append(ch);
-                } catch (IOException | IllegalArgumentException e) {
-                    out.append('?');
-                }
-            });
-            return out.toString();
-        }
     }
 }
