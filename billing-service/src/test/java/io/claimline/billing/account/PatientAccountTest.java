@@ -9,6 +9,7 @@ import io.claimline.billing.account.api.EndResponsibilityCommand;
 import io.claimline.billing.account.api.GuarantorAccountOpenedEvent;
 import io.claimline.billing.account.api.GuarantorOnFileEvent;
 import io.claimline.billing.account.api.MergeAccountCommand;
+import io.claimline.billing.account.api.MovedBalance;
 import io.claimline.billing.account.api.OpenPatientAccountCommand;
 import io.claimline.billing.account.api.PatientAccountOpenedEvent;
 import io.claimline.billing.account.api.PatientResponsibilityAssignedEvent;
@@ -24,6 +25,7 @@ import io.claimline.platform.phi.SealedValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,7 +190,8 @@ class PatientAccountTest {
                     .expectEvents(
                             new BalanceTransferredOutEvent(OWN, SURVIVORS, "merge-1", Money.usd("120.50"), NOW),
                             new AccountMergedEvent(OWN, SURVIVORS, SURVIVOR, NOW))
-                    .expectResultMessagePayload(Money.usd("120.50"));
+                    .expectResultMessagePayload(
+                            new MovedBalance(Money.usd("120.50"), List.of(), Money.usd("0.00")));
         }
 
         @Test
@@ -240,7 +243,7 @@ class PatientAccountTest {
                     .when(new MergeAccountCommand(OWN, SURVIVORS, SURVIVOR, "merge-2"), IN_CLINIC)
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents()
-                    .expectResultMessagePayload(Money.usd("0.00"));
+                    .expectResultMessagePayload(new MovedBalance(Money.usd("0.00"), List.of(), Money.usd("0.00")));
         }
 
         @Test
