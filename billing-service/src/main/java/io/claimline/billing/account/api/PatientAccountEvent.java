@@ -5,7 +5,7 @@ public sealed interface PatientAccountEvent permits PatientAccountOpenedEvent, G
         GuarantorOnFileEvent, PatientResponsibilityAssignedEvent, PatientResponsibilityEndedEvent,
         BalanceTransferredOutEvent, BalanceTransferredInEvent, AccountMergedEvent, ChargePostedEvent,
         ChargeReversedEvent, PaymentPostedEvent, AdjustmentPostedEvent, RefundIssuedEvent,
-        ResponsibilityTransferredEvent {
+        ResponsibilityTransferredEvent, StatementIssuedEvent {
 
     AccountId accountId();
 }
