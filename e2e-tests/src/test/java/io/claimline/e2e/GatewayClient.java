@@ -73,6 +73,23 @@ final class GatewayClient {
         return send(authorized(path).GET().build());
     }
 
+    /** A download (a PDF): the body's bytes as sent, with the status. */
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(authorized(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("gateway unreachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Download(int status, byte[] body) {
+    }
+
     /** Any method, with an optional JSON body. */
     Response send(String method, String path, String jsonBody) {
         HttpRequest.Builder builder = authorized(path);

@@ -18,6 +18,9 @@ import io.claimline.billing.account.api.PostingResult;
 import io.claimline.billing.account.api.RefundIssuedEvent;
 import io.claimline.billing.account.api.ResponsibilityTransferredEvent;
 import io.claimline.billing.account.api.ReverseEncounterChargesCommand;
+import io.claimline.billing.account.api.IssueStatementCommand;
+import io.claimline.billing.account.api.StatementIssuedEvent;
+import io.claimline.billing.account.api.StatementIssuedEvent.StatementLine;
 import io.claimline.billing.account.api.TransferResponsibilityCommand;
 import io.claimline.billing.account.api.AssignResponsibilityCommand;
 import io.claimline.billing.account.api.BalanceTransferredInEvent;
@@ -68,6 +71,8 @@ public class PatientAccount {
     private GuarantorLedger ledger;
     private AccountLedger postings;
     private long version = -1;
+    private int statements;
+    private java.time.LocalDate lastStatementOn;
 
     protected PatientAccount() {
         // for Axon, and for the creation policy below
@@ -196,6 +201,31 @@ public class PatientAccount {
             @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, Clock clock) {
         return post(clinicId, command.source(), command.amount(),
                 () -> List.of(postings.transfer(command, UUID.randomUUID(), clock.instant())));
+    }
+
+    /** A statement of what the patient owes now; the lines and totals are the ledger's, the event says them all. */
+    @CommandHandler
+    public long handle(IssueStatementCommand command, @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId,
+            Clock clock) {
+        requireClinic(clinicId);
+        ledger.requireOpen();
+        if (lastStatementOn != null && command.issuedOn().isBefore(lastStatementOn.plus(command.minimumInterval()))) {
+            throw new StateConflictException("issuedOn", "the last statement was issued on " + lastStatementOn
+                    + "; the next may be issued from " + lastStatementOn.plus(command.minimumInterval()));
+        }
+        List<StatementLine> lines = StatementLines.of(postings.lines());
+        Money patientDue = StatementLines.sum(lines, StatementLine::patientDue);
+        Money unapplied = postings.unapplied();
+        Money amountDue = patientDue.minus(unapplied);
+        if (amountDue.amount().signum() <= 0) {
+            throw new StateConflictException("the patient owes nothing on this account: no statement is due");
+        }
+        String number = accountId.value().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT) + "-"
+                + String.format("%04d", statements + 1);
+        apply(new StatementIssuedEvent(accountId, command.statementId(), number, command.issuedOn(),
+                command.dueDate(), ledger.guarantor(), lines, StatementLines.sum(lines, StatementLine::awaitingInsurance),
+                patientDue, unapplied, amountDue, command.onDemand(), clock.instant()));
+        return version;
     }
 
     private PostingResult post(String commandClinicId, String source, Money amount,
@@ -330,6 +360,13 @@ public class PatientAccount {
     @EventSourcingHandler
     void on(ResponsibilityTransferredEvent event, @SequenceNumber long sequence) {
         posted(event, sequence);
+    }
+
+    @EventSourcingHandler
+    void on(StatementIssuedEvent event, @SequenceNumber long sequence) {
+        statements++;
+        lastStatementOn = event.issuedOn();
+        version = sequence;
     }
 
     private void posted(PatientAccountEvent event, long sequence) {

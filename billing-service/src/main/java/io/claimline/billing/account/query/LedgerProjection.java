@@ -10,6 +10,7 @@ import io.claimline.billing.account.api.PaymentPostedEvent;
 import io.claimline.billing.account.api.RefundIssuedEvent;
 import io.claimline.billing.account.api.Responsibility;
 import io.claimline.billing.account.api.ResponsibilityTransferredEvent;
+import io.claimline.billing.account.api.StatementIssuedEvent;
 import io.claimline.platform.axon.MetaDataKeys;
 import io.claimline.platform.kernel.Money;
 import io.claimline.platform.reconciliation.ReadModel;
@@ -41,7 +42,8 @@ import org.springframework.stereotype.Component;
         @ReadModel.Table(name = "rm_ledger_line", aggregateIdColumn = "account_id", clinicIdColumn = "clinic_id"),
         @ReadModel.Table(name = "rm_ledger_share", aggregateIdColumn = "account_id", clinicIdColumn = "clinic_id"),
         @ReadModel.Table(name = "rm_account_balance", aggregateIdColumn = "account_id",
-                clinicIdColumn = "clinic_id")})
+                clinicIdColumn = "clinic_id"),
+        @ReadModel.Table(name = "rm_statement", aggregateIdColumn = "account_id", clinicIdColumn = "clinic_id")})
 class LedgerProjection {
 
     private static final String CLINIC = MetaDataKeys.CLINIC_ID;
@@ -172,6 +174,20 @@ class LedgerProjection {
         posting(e.postingId(), e.accountId(), clinicId, sequence, "TRANSFER", e.source(), e.from(), e.to(),
                 e.reason().name(), null, null, null, null, null, e.lineId(), e.amount(), null, userId, null,
                 e.postedAt());
+    }
+
+    @EventHandler
+    void on(StatementIssuedEvent e, @SequenceNumber long sequence, @MetaDataValue(CLINIC) String clinicId) {
+        if (!accounts.later(e.accountId(), sequence, null)) {
+            return;
+        }
+        jdbc.update("""
+                INSERT INTO rm_statement (statement_id, account_id, clinic_id, statement_number, issued_on, due_date,
+                    line_count, awaiting_insurance, patient_due, unapplied_credit, amount_due, on_demand, issued_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (statement_id) DO NOTHING""",
+                e.statementId(), e.accountId().value(), clinicId, e.statementNumber(), e.issuedOn(), e.dueDate(),
+                e.lines().size(), e.awaitingInsurance().amount(), e.patientDue().amount(),
+                e.unappliedCredit().amount(), e.amountDue().amount(), e.onDemand(), Timestamp.from(e.issuedAt()));
     }
 
     /** A merge's halves (called by the patient-accounts projection once its guard let the event through). */

@@ -81,5 +81,6 @@ class LedgerRows {
         jdbc.update("DELETE FROM rm_ledger_share");
         jdbc.update("DELETE FROM rm_ledger_line");
         jdbc.update("DELETE FROM rm_account_balance");
+        jdbc.update("DELETE FROM rm_statement");
     }
 }
