@@ -1,12 +1,10 @@
 package io.claimline.billing.account.api;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
 /**
- * Who is to pay a part of a balance: the patient (through their guarantor) or a payer. On the wire and in events a
- * code: {@code PATIENT} or {@code PAYER:<payer id>}.
+ * Who is to pay a part of a balance: the patient (through their guarantor) or a payer. Read models and REST show it
+ * as a code, {@code PATIENT} or {@code PAYER:<payer id>}; events hold the record.
  */
 public record Responsibility(UUID payerId) {
 
@@ -21,7 +19,6 @@ public record Responsibility(UUID payerId) {
     }
 
     /** The responsibility a code names; IllegalArgumentException for anything else. */
-    @JsonCreator
     public static Responsibility of(String code) {
         if ("PATIENT".equals(code)) {
             return PATIENT;
@@ -32,11 +29,10 @@ public record Responsibility(UUID payerId) {
         throw new IllegalArgumentException("a responsibility is PATIENT or PAYER:<payer id>");
     }
 
-    public boolean isPatient() {
+    public boolean forPatient() {
         return payerId == null;
     }
 
-    @JsonValue
     public String code() {
         return payerId == null ? "PATIENT" : PAYER_PREFIX + payerId;
     }

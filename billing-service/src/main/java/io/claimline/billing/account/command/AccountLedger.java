@@ -111,7 +111,7 @@ final class AccountLedger {
                 events.addAll(reversal(line, line.charged(), command.source(), "line removed", ids, now));
             }
         }
-        if (first && command.copay() != null && !command.billedTo().isPatient()) {
+        if (first && command.copay() != null && !command.billedTo().forPatient()) {
             Money left = command.copay();
             for (PostEncounterChargesCommand.ChargeLine charge : command.lines()) {
                 Money part = min(left, charge.charge());
@@ -161,7 +161,7 @@ final class AccountLedger {
 
     PaymentPostedEvent payment(PostPaymentCommand command, UUID postingId, Instant now) {
         requirePositive(command.amount());
-        if (!command.paidBy().isPatient()) {
+        if (!command.paidBy().forPatient()) {
             if (command.lineId() == null) {
                 throw new StateConflictException("lineId", "a payer's payment pays a service line");
             }
@@ -185,7 +185,7 @@ final class AccountLedger {
         List<LineAmount> applied;
         Money amount;
         if (command.reason() == AdjustmentReason.BAD_DEBT_RECOVERY) {
-            if (!command.responsibility().isPatient()) {
+            if (!command.responsibility().forPatient()) {
                 throw new StateConflictException("responsibility", "only a patient balance is recovered from bad debt");
             }
             Money written = sorted(target).stream().map(LedgerLine::badDebt).reduce(ZERO, Money::plus);
@@ -207,7 +207,7 @@ final class AccountLedger {
                     .reduce(ZERO, Money::plus);
             if (command.amount().amount().compareTo(owed.amount()) > 0) {
                 throw new StateConflictException("amount", "the adjustment is larger than what "
-                        + (command.responsibility().isPatient() ? "the patient" : "the payer") + " owes");
+                        + (command.responsibility().forPatient() ? "the patient" : "the payer") + " owes");
             }
             applied = spread(command.amount(), command.responsibility(), target);
             amount = command.amount();
@@ -223,7 +223,7 @@ final class AccountLedger {
             throw new StateConflictException("amount", "the refund is larger than the credit balance (" + credit
                     .amount().toPlainString() + ")");
         }
-        Money fromUnapplied = command.to().isPatient() ? min(command.amount(), unapplied) : ZERO;
+        Money fromUnapplied = command.to().forPatient() ? min(command.amount(), unapplied) : ZERO;
         Money left = command.amount().minus(fromUnapplied);
         List<LineAmount> applied = new ArrayList<>();
         for (LedgerLine line : sorted(any -> true)) {
@@ -245,7 +245,7 @@ final class AccountLedger {
         LedgerLine line = line(command.lineId());
         if (command.amount().amount().compareTo(line.due(command.from()).amount()) > 0) {
             throw new StateConflictException("amount", "the transfer is larger than what the line's "
-                    + (command.from().isPatient() ? "patient" : "payer") + " share holds");
+                    + (command.from().forPatient() ? "patient" : "payer") + " share holds");
         }
         return new ResponsibilityTransferredEvent(accountId, postingId, command.source(), command.lineId(),
                 command.from(), command.to(), command.amount(), command.reason(), now);
@@ -256,7 +256,7 @@ final class AccountLedger {
     /** What a responsibility owes in all (negative: a credit). The patient's unapplied credit counts against it. */
     Money balance(Responsibility responsibility) {
         Money owed = lines.values().stream().map(line -> line.due(responsibility)).reduce(ZERO, Money::plus);
-        return responsibility.isPatient() ? owed.minus(unapplied).plus(broughtForward) : owed;
+        return responsibility.forPatient() ? owed.minus(unapplied).plus(broughtForward) : owed;
     }
 
     Money balance() {

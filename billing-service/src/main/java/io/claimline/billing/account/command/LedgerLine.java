@@ -127,7 +127,7 @@ final class LedgerLine {
     }
 
     void paid(Responsibility by, Money amount) {
-        if (by.isPatient()) {
+        if (by.forPatient()) {
             patientPaid = patientPaid.plus(amount);
         } else {
             insurancePaid = insurancePaid.plus(amount);

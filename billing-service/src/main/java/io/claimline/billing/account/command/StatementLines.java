@@ -32,9 +32,9 @@ final class StatementLines {
 
     private static StatementLine line(LedgerLineState line) {
         Money zero = Money.zero(line.charged().currency());
-        Money payers = line.due().stream().filter(share -> !share.responsibility().isPatient())
+        Money payers = line.due().stream().filter(share -> !share.responsibility().forPatient())
                 .map(LedgerLineState.Share::amount).reduce(zero, Money::plus);
-        Money patientDue = line.due().stream().filter(share -> share.responsibility().isPatient())
+        Money patientDue = line.due().stream().filter(share -> share.responsibility().forPatient())
                 .map(LedgerLineState.Share::amount).reduce(zero, Money::plus);
         Money awaiting = payers.amount().signum() > 0 ? payers : zero;
         // charge − adjusted − patientPaid − awaiting − patientDue: what insurance paid, net of refunds and credits.

@@ -103,7 +103,7 @@ class LedgerProjection {
         if (!accounts.later(e.accountId(), sequence, null)) {
             return;
         }
-        String column = e.paidBy().isPatient() ? "patient_paid" : "insurance_paid";
+        String column = e.paidBy().forPatient() ? "patient_paid" : "insurance_paid";
         for (LineAmount part : e.applied()) {
             rows.line(part.lineId(), e.accountId(), clinicId, column, part.amount().amount(), e.paidBy(),
                     part.amount().amount().negate());

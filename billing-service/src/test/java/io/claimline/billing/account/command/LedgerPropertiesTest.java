@@ -124,8 +124,8 @@ class LedgerPropertiesTest {
             case 2 -> ledger.reversals(new ReverseEncounterChargesCommand(ACCOUNT, source, encounter, "voided"),
                     UUID::randomUUID, NOW);
             case 3 -> List.of(ledger.payment(new PostPaymentCommand(ACCOUNT, source, who,
-                    who.isPatient() ? PaymentMethod.CASH : PaymentMethod.EFT, "r", null, LocalDate.of(2026, 2, 1),
-                    amount, null, who.isPatient() && step.b() == 0 ? null : line), UUID.randomUUID(), NOW));
+                    who.forPatient() ? PaymentMethod.CASH : PaymentMethod.EFT, "r", null, LocalDate.of(2026, 2, 1),
+                    amount, null, who.forPatient() && step.b() == 0 ? null : line), UUID.randomUUID(), NOW));
             case 4, 5 -> List.of(ledger.adjustment(new PostAdjustmentCommand(ACCOUNT, source,
                     AdjustmentReason.values()[(step.b() * 3 + step.kind()) % AdjustmentReason.values().length],
                     who, amount, step.b() == 1 ? line : null, null, Set.of("manager")), UUID.randomUUID(), "m", NOW));
