@@ -51,6 +51,8 @@ class LedgerIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.consumer.group-id", () -> "billing-service-ledger-test");
+        // Snapshots after every 5 events, so these accounts are loaded from a snapshot (JSON) after a few postings.
+        registry.add("claimline.billing.accounts.snapshot-every", () -> "5");
     }
 
     private static final String HOPPER_NPI = "1222333449";
@@ -143,6 +145,16 @@ class LedgerIT {
         write(post("/api/billing/accounts/{id}/insurance-payments", parent), "biller", remittance, 200);
         assertThat(share(balances(), "PAYER:" + payer)).isEqualTo("60.00");
         assertThat(line).isNotBlank();
+
+        // The account is loaded from its snapshot now, and still knows every source it posted and what is owed.
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?", Long.class, parent) > 0);
+        write(post("/api/billing/accounts/{id}/payments", parent), "front_desk", payment, 200);
+        write(post("/api/billing/accounts/{id}/adjustments", parent), "biller",
+                "{\"reason\": \"COURTESY\", \"reference\": \"A-9\", \"amount\": \"100.01\"}", 409);
+        write(post("/api/billing/accounts/{id}/adjustments", parent), "biller",
+                "{\"reason\": \"COURTESY\", \"reference\": \"A-9\", \"amount\": \"100.00\"}", 201);
+        assertThat(share(balances(), "PATIENT")).isEqualTo("0.00");
     }
 
     @Test

@@ -10,6 +10,12 @@ import io.claimline.billing.account.api.GuarantorAccountOpenedEvent;
 import io.claimline.billing.account.api.GuarantorOnFileEvent;
 import io.claimline.billing.account.api.MergeAccountCommand;
 import io.claimline.billing.account.api.MovedBalance;
+import io.claimline.billing.account.api.ChargePostedEvent;
+import io.claimline.billing.account.api.LineAmount;
+import io.claimline.billing.account.api.PaymentMethod;
+import io.claimline.billing.account.api.PaymentPostedEvent;
+import io.claimline.billing.account.api.PostPaymentCommand;
+import io.claimline.billing.account.api.Responsibility;
 import io.claimline.billing.account.api.OpenPatientAccountCommand;
 import io.claimline.billing.account.api.PatientAccountOpenedEvent;
 import io.claimline.billing.account.api.PatientResponsibilityAssignedEvent;
@@ -202,6 +208,41 @@ class PatientAccountTest {
                     .expectEvents(
                             new BalanceTransferredOutEvent(OWN, SURVIVORS, "merge-1", Money.usd("-15.25"), NOW),
                             new AccountMergedEvent(OWN, SURVIVORS, SURVIVOR, NOW));
+        }
+
+        @Test
+        void theOpenLinesMoveWithTheBalanceAndArePaidOnTheSurvivorsAccount() {
+            java.util.UUID line = java.util.UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+            ChargePostedEvent charge = new ChargePostedEvent(OWN, java.util.UUID.randomUUID(), "encounter:e:r1",
+                    java.util.UUID.randomUUID(), line, java.util.UUID.fromString(PATIENT),
+                    java.time.LocalDate.of(2026, 3, 2), "99213", List.of(), Responsibility.PATIENT,
+                    Money.usd("125.00"), EARLIER);
+            MovedBalance[] moved = new MovedBalance[1];
+            fixture.given(opened(OWN, PATIENT), charge)
+                    .when(new MergeAccountCommand(OWN, SURVIVORS, SURVIVOR, "merge-1"), IN_CLINIC)
+                    .expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayloadMatching(org.axonframework.test.matchers.Matchers.predicate(
+                            payload -> {
+                                moved[0] = (MovedBalance) payload;
+                                return moved[0].amount().equals(Money.usd("125.00"))
+                                        && moved[0].lines().size() == 1
+                                        && moved[0].lines().get(0).lineId().equals(line);
+                            }));
+
+            setUp(); // the survivor's account, in a fixture of its own
+            fixture.given(opened(SURVIVORS, SURVIVOR), new BalanceTransferredInEvent(SURVIVORS, OWN, "merge-1",
+                            moved[0].amount(), EARLIER, moved[0].lines(), moved[0].unapplied()))
+                    .when(new PostPaymentCommand(SURVIVORS, "patient-payment:CASH:R-1", Responsibility.PATIENT,
+                            PaymentMethod.CASH, "R-1", null, java.time.LocalDate.of(2026, 3, 9),
+                            Money.usd("25.00"), null, null), IN_CLINIC)
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                            org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                    org.axonframework.test.matchers.Matchers.predicate(event ->
+                                            event instanceof PaymentPostedEvent paid
+                                                    && paid.applied().equals(List.of(new LineAmount(line,
+                                                            Money.usd("25.00"))))
+                                                    && paid.unapplied().equals(Money.usd("0.00"))),
+                                    org.axonframework.test.matchers.Matchers.andNoMore())));
         }
 
         @Test
