@@ -229,6 +229,24 @@ class LedgerIT {
         assertThat(history.get(0).get("deliveredBy").asText()).isEqualTo("PRINT");
     }
 
+    @Test
+    void aChangeOfGuarantorMovesFutureChargesNotHistory() throws Exception {
+        chargeBothChildren();
+
+        send(Topics.PATIENT_EVENTS_V1, PublishedEvents.guarantorAssigned(selfPayChild, selfPayChild, "SELF", clinic,
+                3));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM rm_account_patient WHERE account_id = ?::uuid", Long.class, parent) == 2);
+        confirm(record(selfPayChild, null, "[{\"procedureCode\": \"93000\", \"units\": 1, "
+                + "\"diagnosisPointers\": [1]}]"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM rm_ledger_line WHERE account_id = ?::uuid", Long.class, selfPayChild) == 1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM rm_ledger_line WHERE account_id = ?::uuid", Long.class,
+                parent)).isEqualTo(3);
+        assertThat(balances().get("balance").get("amount").asText()).isEqualTo("290.00");
+    }
+
     // ---- helpers
 
     private void chargeBothChildren() throws Exception {
