@@ -20,7 +20,7 @@ public record AdjustmentPostedEvent(
         List<LineAmount> applied,
         String note,
         String approvedBy,
-        Instant postedAt) implements PatientAccountEvent {
+        Instant postedAt) implements LedgerPosting {
 
     public AdjustmentPostedEvent {
         applied = List.copyOf(applied);

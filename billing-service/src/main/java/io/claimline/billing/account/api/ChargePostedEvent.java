@@ -23,7 +23,7 @@ public record ChargePostedEvent(
         List<String> modifiers,
         Responsibility responsibility,
         Money amount,
-        Instant postedAt) implements PatientAccountEvent {
+        Instant postedAt) implements LedgerPosting {
 
     public ChargePostedEvent {
         modifiers = List.copyOf(modifiers);

@@ -17,5 +17,5 @@ public record ChargeReversedEvent(
         Responsibility responsibility,
         Money amount,
         String reason,
-        Instant postedAt) implements PatientAccountEvent {
+        Instant postedAt) implements LedgerPosting {
 }

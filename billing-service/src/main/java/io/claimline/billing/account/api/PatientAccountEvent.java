@@ -1,11 +1,9 @@
 package io.claimline.billing.account.api;
 
 /** Everything that happens to a guarantor account. */
-public sealed interface PatientAccountEvent permits PatientAccountOpenedEvent, GuarantorAccountOpenedEvent,
+public sealed interface PatientAccountEvent permits LedgerPosting, PatientAccountOpenedEvent, GuarantorAccountOpenedEvent,
         GuarantorOnFileEvent, PatientResponsibilityAssignedEvent, PatientResponsibilityEndedEvent,
-        BalanceTransferredOutEvent, BalanceTransferredInEvent, AccountMergedEvent, ChargePostedEvent,
-        ChargeReversedEvent, PaymentPostedEvent, AdjustmentPostedEvent, RefundIssuedEvent,
-        ResponsibilityTransferredEvent, StatementIssuedEvent {
+        BalanceTransferredOutEvent, BalanceTransferredInEvent, AccountMergedEvent, StatementIssuedEvent {
 
     AccountId accountId();
 }

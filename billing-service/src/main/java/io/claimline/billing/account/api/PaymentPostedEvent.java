@@ -24,7 +24,7 @@ public record PaymentPostedEvent(
         Money amount,
         List<LineAmount> applied,
         Money unapplied,
-        Instant postedAt) implements PatientAccountEvent {
+        Instant postedAt) implements LedgerPosting {
 
     public PaymentPostedEvent {
         applied = List.copyOf(applied);

@@ -22,7 +22,7 @@ public record RefundIssuedEvent(
         List<LineAmount> applied,
         String reason,
         String approvedBy,
-        Instant postedAt) implements PatientAccountEvent {
+        Instant postedAt) implements LedgerPosting {
 
     public RefundIssuedEvent {
         applied = List.copyOf(applied);

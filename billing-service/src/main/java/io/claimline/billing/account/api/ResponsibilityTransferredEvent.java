@@ -17,5 +17,5 @@ public record ResponsibilityTransferredEvent(
         Responsibility to,
         Money amount,
         TransferReason reason,
-        Instant postedAt) implements PatientAccountEvent {
+        Instant postedAt) implements LedgerPosting {
 }

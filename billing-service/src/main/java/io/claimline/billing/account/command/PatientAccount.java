@@ -8,6 +8,7 @@ import io.claimline.billing.account.api.AdjustmentPostedEvent;
 import io.claimline.billing.account.api.ChargePostedEvent;
 import io.claimline.billing.account.api.ChargeReversedEvent;
 import io.claimline.billing.account.api.IssueRefundCommand;
+import io.claimline.billing.account.api.LedgerPosting;
 import io.claimline.billing.account.api.MovedBalance;
 import io.claimline.billing.account.api.PatientAccountEvent;
 import io.claimline.billing.account.api.PaymentPostedEvent;
@@ -245,25 +246,8 @@ public class PatientAccount {
     }
 
     private static UUID firstPostingId(List<? extends PatientAccountEvent> events) {
-        return events.stream().map(PatientAccount::postingId).filter(java.util.Objects::nonNull).findFirst()
-                .orElse(null);
-    }
-
-    private static UUID postingId(PatientAccountEvent event) {
-        if (event instanceof ChargePostedEvent e) {
-            return e.postingId();
-        } else if (event instanceof ChargeReversedEvent e) {
-            return e.postingId();
-        } else if (event instanceof PaymentPostedEvent e) {
-            return e.postingId();
-        } else if (event instanceof AdjustmentPostedEvent e) {
-            return e.postingId();
-        } else if (event instanceof RefundIssuedEvent e) {
-            return e.postingId();
-        } else if (event instanceof ResponsibilityTransferredEvent e) {
-            return e.postingId();
-        }
-        return null;
+        return events.stream().filter(LedgerPosting.class::isInstance).map(e -> ((LedgerPosting) e).postingId())
+                .findFirst().orElse(null);
     }
 
     /** Ids are unique across clinics, so a second clinic naming this account is a fault, never a new account. */
