@@ -156,7 +156,7 @@ class AccountEventsV1ContractTest {
     void aMissingRequiredFieldIsMalformedAndTheReasonNamesIt() throws IOException {
         String noLine = new String(sample(ChargePosted.TYPE))
                 .replace("\"lineId\": \"a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d\",", "");
-        String noBalances = new String(sample(BalanceChanged.TYPE)).replaceAll("\"balances\": \\[[^]]*],", "");
+        String noBalances = new String(sample(BalanceChanged.TYPE)).replaceAll("\"balances\": \\[[^\\]]*\\],", "");
 
         assertMalformed(ChargePosted.TYPE, noLine, ChargePosted.class, "lineId is missing");
         assertMalformed(BalanceChanged.TYPE, noBalances, BalanceChanged.class, "balances is missing");

@@ -210,9 +210,11 @@ class AccountEventsPublisher {
      * carried on over the stored events since, else summed from the account's first event.
      */
     private RunningBalances balancesAfter(DomainEventMessage<? extends PatientAccountEvent> message) {
-        Map<String, RunningBalances> batch = CurrentUnitOfWork.isStarted()
-                ? CurrentUnitOfWork.get().root().getOrComputeResource(BATCH_BALANCES, key -> new HashMap<>())
-                : new HashMap<>();
+        Map<String, RunningBalances> batch = new HashMap<>();
+        if (CurrentUnitOfWork.isStarted()) {
+            batch = CurrentUnitOfWork.get().root().<Map<String, RunningBalances>>getOrComputeResource(BATCH_BALANCES,
+                    key -> new HashMap<>());
+        }
         String account = message.getAggregateIdentifier();
         RunningBalances running = batch.get(account);
         if (running == null || running.sequence() >= message.getSequenceNumber()) {
