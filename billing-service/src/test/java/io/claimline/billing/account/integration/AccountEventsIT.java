@@ -179,7 +179,9 @@ class AccountEventsIT {
                         new PostEncounterChargesCommand.ChargeLine(ecg, DATE_OF_SERVICE, "93000", List.of(),
                                 Money.usd("40.00"))),
                 Money.usd("25.00"))).andMetaData(MetaData.with(MetaDataKeys.CLINIC_ID, clinic)
-                .and(MetaDataKeys.USER_ID, "service:billing-service")));
+                .and(MetaDataKeys.USER_ID, "service:billing-service")
+                .and(MetaDataKeys.CORRELATION_ID, "encounter-" + encounter)
+                .and(MetaDataKeys.CAUSATION_ID, "encounter-" + encounter)));
     }
 
     private void payment(String body) throws Exception {
