@@ -11,8 +11,13 @@ public final class Topics {
     /** Confirmed, amended and voided encounters (what claims are built from), key = encounter id. */
     public static final String ENCOUNTER_EVENTS_V1 = "billing.encounter-events.v1";
 
-    // Reserved for the domains to come (docs/event-catalog); nothing publishes on them yet.
+    /**
+     * The guarantor accounts' ledger: postings (charges, payments, adjustments, refunds, responsibility transfers),
+     * statements issued and balances by responsibility after each posting, key = account id.
+     */
     public static final String ACCOUNT_EVENTS_V1 = "billing.account-events.v1";
+
+    // Reserved for the domains to come (docs/event-catalog); nothing publishes on them yet.
     public static final String CLAIM_EVENTS_V1 = "claims.claim-events.v1";
     public static final String COLLECTION_ACCOUNT_EVENTS_V1 = "collections.account-events.v1";
 

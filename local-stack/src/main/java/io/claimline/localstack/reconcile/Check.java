@@ -2,7 +2,8 @@ package io.claimline.localstack.reconcile;
 
 /**
  * What the reconciliation checks (docs/runbooks/reconcile.md says what each compares): the reliability invariants of
- * quality.md, and the domain invariants that hold across services' copies (issues 8 and 9).
+ * quality.md (N6: billing's ledger, issue 10), and the domain invariants that hold across services' copies (issues 8
+ * and 9).
  */
 public enum Check {
     /** Every acknowledged registration is in patient-service's event store, once. */
@@ -13,6 +14,13 @@ public enum Check {
     N4,
     /** Per aggregate, events are stored and applied in order. */
     N5,
+    /**
+     * Money balances to the cent in billing's ledger: per account and responsibility, charges − payments − adjustments
+     * + refunds + transfers in − transfers out = balance; the account's balance is the sum of its responsibilities';
+     * per service line, what was charged, paid, adjusted and refunded equals what its responsibilities owe; and per
+     * account the charges, payments, adjustments and refunds of the event store equal the read model's.
+     */
+    N6,
     /** Lag is zero and the dead letters are exactly the expected poison. */
     N7,
     /** Claims' and billing's coverage copies equal patient-service's coverages (payer, priority, dates), both ways. */

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Checks the reliability invariants N1, N3, N4, N5 and N7 and the domain invariants across the services' copies
+ * Checks the reliability invariants N1, N3, N4, N5, N6 (billing's ledger) and N7 and the domain invariants across the services' copies
  * (COVERAGES, MERGES, GUARANTORS, ENCOUNTERS; docs/runbooks/reconcile.md) on a running stack: reads the services'
  * databases read-only, asks each service to reconcile its read models with a fresh replay, and looks at Kafka's lag and
  * dead-letter topics, for every topic of {@link Topology}. Changes nothing. {@code ./claimline reconcile} runs it; so can tests:
@@ -85,6 +85,9 @@ public final class Reconciliation {
                 });
             }
         }
+        if (runs(Check.N6)) {
+            attempt(Check.N6, Topology.BILLING, this::ledgers);
+        }
         if (runs(Check.N7)) {
             recovery();
         }
@@ -145,6 +148,20 @@ public final class Reconciliation {
                 findings.examined(Check.ENCOUNTERS, billed.size() + " confirmed encounters");
             });
         }
+    }
+
+    /** N6: billing's ledger balances to the cent, and its read model's totals are its event store's. */
+    private void ledgers() throws Exception {
+        Database billing = databases.get(Topology.BILLING);
+        List<Ledgers.Balance> balances = Ledgers.balances(billing);
+        List<Ledgers.Account> accounts = Ledgers.accounts(billing);
+        List<Ledgers.Line> lines = Ledgers.lines(billing);
+        report(Check.N6, Topology.BILLING, Ledgers.balanceArithmetic(balances));
+        report(Check.N6, Topology.BILLING, Ledgers.accountBalances(accounts, balances));
+        report(Check.N6, Topology.BILLING, Ledgers.lineArithmetic(lines));
+        report(Check.N6, Topology.BILLING, Ledgers.storedAgainstRead(Ledgers.stored(billing), balances));
+        findings.examined(Check.N6, accounts.size() + " accounts, " + balances.size() + " balances by responsibility, "
+                + lines.size() + " service lines");
     }
 
     private void deliveriesAndOrder() throws Exception {

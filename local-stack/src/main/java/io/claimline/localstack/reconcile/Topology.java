@@ -25,6 +25,7 @@ final class Topology {
     static final String PAYER_EVENTS = "patients.payer-events.v1";
     static final String PRACTICE_EVENTS = "billing.practice-events.v1";
     static final String ENCOUNTER_EVENTS = "billing.encounter-events.v1";
+    static final String ACCOUNT_EVENTS = "billing.account-events.v1";
 
     static final String REGISTERED_EVENT = "PatientRegisteredEvent";
 
@@ -100,7 +101,18 @@ final class Topology {
             new Topic(ENCOUNTER_EVENTS, BILLING, "Encounter", Map.of(
                     "EncounterConfirmedEvent", "EncounterConfirmed",
                     "EncounterAmendedEvent", "EncounterAmended",
-                    "EncounterVoidedEvent", "EncounterVoided")));
+                    "EncounterVoidedEvent", "EncounterVoided")),
+            // The guarantor ledger's postings and statements. Each posting (and each half of a merge's transfer) is
+            // also followed by a BalanceChanged under an id derived from the stored event's (AccountEventsPublisher):
+            // not listed here, as nothing consumes the topic yet; collections will, and N4 must then learn it.
+            new Topic(ACCOUNT_EVENTS, BILLING, "PatientAccount", Map.of(
+                    "ChargePostedEvent", "ChargePosted",
+                    "ChargeReversedEvent", "ChargeReversed",
+                    "PaymentPostedEvent", "PaymentPosted",
+                    "AdjustmentPostedEvent", "AdjustmentPosted",
+                    "RefundIssuedEvent", "RefundIssued",
+                    "ResponsibilityTransferredEvent", "ResponsibilityTransferred",
+                    "StatementIssuedEvent", "StatementIssued")));
 
     static final List<Consumer> CONSUMERS = List.of(
             new Consumer(PATIENT, Map.of(PRACTICE_EVENTS, PRACTICE_TYPES)),
