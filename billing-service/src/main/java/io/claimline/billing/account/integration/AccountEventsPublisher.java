@@ -33,7 +33,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,6 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,8 +61,8 @@ import org.springframework.stereotype.Component;
  * <p>The balances are not read from the ledger's read model: it is another processing group and may stand before or
  * after this event. They are summed from the account's own event stream up to this event ({@link RunningBalances}),
  * so they are exactly those after this posting whatever the lag of anything else, and a republication after a crash
- * computes the same numbers. Within one batch of the processor the sum carries on from the batch's previous event of
- * the account (a resource of the batch's unit of work, gone with it, so nothing outlives a rolled-back batch).
+ * computes the same numbers. The sum carries on from the account's previous event when it was the last one summed
+ * (kept for recently published accounts, and checked by sequence), so a long-lived account is not re-read per event.
  */
 @Component
 @ProcessingGroup(AccountEventsPublisher.PROCESSING_GROUP)
@@ -73,10 +71,23 @@ class AccountEventsPublisher {
 
     static final String PROCESSING_GROUP = "account-events-publisher";
 
-    private static final String BATCH_BALANCES = AccountEventsPublisher.class.getName() + ".balances";
+    /** How many accounts' running sums are kept between events (least recently published go first). */
+    private static final int RECENT_ACCOUNTS = 10_000;
 
     private final IntegrationEventPublisher publisher;
     private final EventStore eventStore;
+    /**
+     * The running sum of accounts published lately, each at the sequence it has summed to. Used only for the very
+     * next event of its account; anything else (a restart, a rolled-back batch that left it ahead, an evicted
+     * account) sums again from the stored events. So an account with 10,000 postings is not re-read per event.
+     */
+    private final Map<String, RunningBalances> recent = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RunningBalances> eldest) {
+                    return size() > RECENT_ACCOUNTS;
+                }
+            });
 
     AccountEventsPublisher(IntegrationEventPublisher publisher, EventStore eventStore) {
         this.publisher = publisher;
@@ -210,13 +221,8 @@ class AccountEventsPublisher {
      * carried on over the stored events since, else summed from the account's first event.
      */
     private RunningBalances balancesAfter(DomainEventMessage<? extends PatientAccountEvent> message) {
-        Map<String, RunningBalances> batch = new HashMap<>();
-        if (CurrentUnitOfWork.isStarted()) {
-            batch = CurrentUnitOfWork.get().root().<Map<String, RunningBalances>>getOrComputeResource(BATCH_BALANCES,
-                    key -> new HashMap<>());
-        }
         String account = message.getAggregateIdentifier();
-        RunningBalances running = batch.get(account);
+        RunningBalances running = recent.get(account);
         if (running == null || running.sequence() >= message.getSequenceNumber()) {
             running = new RunningBalances();
         }
@@ -228,7 +234,7 @@ class AccountEventsPublisher {
             }
         }
         running.apply(message.getSequenceNumber(), message.getPayload());
-        batch.put(account, running);
+        recent.put(account, running);
         return running;
     }
 

@@ -21,6 +21,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import io.claimline.platform.web.ReadYourWrites;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -45,9 +46,13 @@ public class PatientAccountProjection {
     /** The ledger's rows move with a merge; lazily, as the ledger projection guards its events with this one. */
     private final ObjectProvider<LedgerProjection> ledger;
 
-    public PatientAccountProjection(JdbcTemplate jdbc, ObjectProvider<LedgerProjection> ledger) {
+    private final ReadYourWrites readYourWrites;
+
+    public PatientAccountProjection(JdbcTemplate jdbc, ObjectProvider<LedgerProjection> ledger,
+            ReadYourWrites readYourWrites) {
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.readYourWrites = readYourWrites;
     }
 
     @EventHandler
@@ -166,6 +171,7 @@ public class PatientAccountProjection {
                     version = excluded.version, merged_into = NULL""",
                 accountId.value(), clinicId, patientId, kind, balance.amount(), balance.currency().getCurrencyCode(),
                 Timestamp.from(openedAt), sequence);
+        readYourWrites.reached(accountId.toString(), sequence);
     }
 
     private void member(AccountId accountId, String clinicId, String patientId, Instant since) {
@@ -191,7 +197,12 @@ public class PatientAccountProjection {
         parameters[values.length] = sequence;
         parameters[values.length + 1] = accountId.value();
         parameters[values.length + 2] = sequence;
-        return jdbc.update("UPDATE rm_patient_account SET " + set + " WHERE account_id = ? AND version < ?",
-                parameters) == 1;
+        boolean applied = jdbc.update("UPDATE rm_patient_account SET " + set
+                + " WHERE account_id = ? AND version < ?", parameters) == 1;
+        if (applied) {
+            // A request waiting to read its own write is woken now, not at its next recheck.
+            readYourWrites.reached(accountId.toString(), sequence);
+        }
+        return applied;
     }
 }
