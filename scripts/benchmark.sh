@@ -27,9 +27,10 @@
 # CLAIMLINE_BENCH_POSTINGS (10000) cash payments to it through the gateway, CLAIMLINE_BENCH_LEDGER_CONCURRENCY (4) at a
 # time (they serialize on the aggregate; a 409 is retried with the same reference, the posting's idempotent source),
 # and prints the posting rate; then, one request at a time, CLAIMLINE_BENCH_PROBES (50) postings alternating between
-# that account and a fresh one, GET /balances and /ledger pages, and from billing's event store the snapshot (sequence,
+# that account and a fresh one (the client's latency, and the command's own time from billing's Axon command-bus timer
+# on /actuator/prometheus), GET /balances and /ledger pages, and from billing's event store the snapshot (sequence,
 # size), the events after it and the time to read them against all of the account's events. The seconds argument is
-# not used. CPU milliseconds per posting of every process cover the posting phase.
+# not used. CPU milliseconds per posting of every process cover the whole driver run.
 #
 # Needs pgbench and psql (Debian: postgresql-client); leaves the stack running (./claimline down stops it).
 set -euo pipefail
@@ -229,7 +230,8 @@ run_ledger() {
   out="$WORK/ledger-$config.log"
   # (progress goes to stderr, the figures to the log)
   if ! /usr/bin/time -f '%U %S' -o "$WORK/driver.time" "$JAVA" -cp "$(driver_cp)" io.claimline.localstack.BenchLedger \
-      "$GATEWAY" "jdbc:postgresql://localhost:$PG_PORT/claimline_billing" "$postings" \
+      "$GATEWAY" "jdbc:postgresql://localhost:$PG_PORT/claimline_billing" \
+      "http://localhost:${CLAIMLINE_BILLING_PORT:-8082}" "$postings" \
       "${CLAIMLINE_BENCH_LEDGER_CONCURRENCY:-4}" "${CLAIMLINE_BENCH_PROBES:-50}" > "$out"; then
     cat "$out"; echo "benchmark: the ledger workload failed (billing-service's log: .claimline/logs)" >&2; exit 1
   fi
@@ -283,7 +285,7 @@ for config in $CONFIGURATIONS; do run_configuration "$config"; done
 echo
 echo "== Summary"
 printf '| %s |' ""; for config in $CONFIGURATIONS; do printf ' %s |' "$config"; done; echo
-if [ "$WORKLOAD" = ledger ]; then ROWS="p6_1 p6_2 p6_3 p6_4 p2 cpu rss"; else
+if [ "$WORKLOAD" = ledger ]; then ROWS="p6_1 p6_2 p6_3 p6_4 p6_5 p2 cpu rss"; else
   ROWS="$(for c in $LEVELS; do echo "p1,$c"; done) p2 p3 p4 cpu rss"; fi
 for row in $ROWS; do
   printf '| %s |' "$row"; for config in $CONFIGURATIONS; do printf ' %s |' "${SUMMARY[$config,$row]:-}"; done; echo

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,8 +37,14 @@ import org.awaitility.core.ConditionTimeoutException;
  * the aggregate reads: the newest snapshot and the events after it, against all of the account's events.
  *
  * <pre>
- * BenchLedger &lt;gatewayUrl&gt; &lt;billing-jdbc-url&gt; [postings] [concurrency] [probes]
+ * BenchLedger &lt;gatewayUrl&gt; &lt;billing-jdbc-url&gt; &lt;billing-url&gt; [postings] [concurrency] [probes]
  * </pre>
+ *
+ * The client's latency of a posting includes the gateway, the wait for the ledger's read model and the HTTP hops;
+ * the aggregate's part (load from snapshot and events, decide, append, commit) is read beside it from billing's
+ * Axon command-bus timer ({@code commandBus_allTimer_seconds} of {@code PostPaymentCommand} on
+ * {@code <billing-url>/actuator/prometheus}, open on the local stack): the probes run one at a time, so the timer's
+ * sum moves by exactly that command's time between two scrapes.
  *
  * Defaults 10,000 postings at concurrency 4, 50 probes. Every payment's reference is its source, the idempotency
  * key of a posting: a retry (a 409 when two commands met on the aggregate, a 502-504 or a connection failure) sends
@@ -61,9 +68,14 @@ public final class BenchLedger {
 
     private static final Pattern PATIENT_ID = Pattern.compile("\"patientId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+    private static final Pattern TIMER_SUM = Pattern.compile(
+            "^commandBus_allTimer_seconds_sum\\{payloadType=\"PostPaymentCommand\"}\\s+(\\S+)$", Pattern.MULTILINE);
+    private static final Pattern TIMER_COUNT = Pattern.compile(
+            "^commandBus_allTimer_seconds_count\\{payloadType=\"PostPaymentCommand\"}\\s+(\\S+)$", Pattern.MULTILINE);
 
     private final String gateway;
     private final String billingJdbcUrl;
+    private final String billingUrl;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final RenewedToken biller;
@@ -74,9 +86,10 @@ public final class BenchLedger {
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong repeats = new AtomicLong();
 
-    BenchLedger(String gateway, String billingJdbcUrl, String password) {
+    BenchLedger(String gateway, String billingJdbcUrl, String billingUrl, String password) {
         this.gateway = gateway;
         this.billingJdbcUrl = billingJdbcUrl;
+        this.billingUrl = billingUrl;
         this.biller = new RenewedToken(() -> TokenClient.userToken(gateway, "biller", password));
         this.clinicSystem = new RenewedToken(
                 () -> TokenClient.clientToken(gateway, "clinic-system", "clinic-system-secret"));
@@ -235,6 +248,45 @@ public final class BenchLedger {
             }
             backOffMillis = Math.min(backOffMillis * 2, 2_000);
         }
+    }
+
+    /** Billing's command-bus timer of payments: seconds summed over {@code count} commands so far. */
+    record CommandTimer(double seconds, long count) {
+    }
+
+    CommandTimer commandTimer() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(billingUrl + "/actuator/prometheus"))
+                .timeout(Duration.ofSeconds(30)).GET(), null);
+        Optional<CommandTimer> timer = response.statusCode() == 200 ? commandTimer(response.body())
+                : Optional.empty();
+        return timer.orElseThrow(() -> new IllegalStateException("billing's PostPaymentCommand timer is not at "
+                + billingUrl + "/actuator/prometheus (" + response.statusCode() + ")"));
+    }
+
+    /** The payments' command-bus timer in a Prometheus scrape, if it is there. */
+    static Optional<CommandTimer> commandTimer(String prometheus) {
+        Matcher sum = TIMER_SUM.matcher(prometheus);
+        Matcher count = TIMER_COUNT.matcher(prometheus);
+        if (!sum.find() || !count.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CommandTimer(Double.parseDouble(sum.group(1)),
+                (long) Double.parseDouble(count.group(1))));
+    }
+
+    /** One posting, alone: the client's latency and billing's time for the command, in nanoseconds. */
+    long[] probe(String accountId, String reference) {
+        CommandTimer before = commandTimer();
+        long client = payTimed(accountId, reference);
+        CommandTimer after = commandTimer();
+        if (client < 0) {
+            throw new IllegalStateException("a probe posting failed");
+        }
+        if (after.count() - before.count() != 1) {
+            throw new IllegalStateException("another payment ran during a probe: " + (after.count() - before.count())
+                    + " commands between two scrapes");
+        }
+        return new long[] {client, Math.round((after.seconds() - before.seconds()) * 1e9)};
     }
 
     /** Latencies of a GET as the biller, one at a time; a non-200 answer fails the run. */
@@ -400,8 +452,10 @@ public final class BenchLedger {
 
     private HttpResponse<String> send(HttpRequest.Builder request, String token) {
         try {
-            return http.send(request.header("Authorization", "Bearer " + token).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("cannot reach the gateway at " + gateway + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -441,17 +495,21 @@ public final class BenchLedger {
     // ---- the run
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 2) {
-            System.err.println("usage: BenchLedger <gatewayUrl> <billing-jdbc-url> [postings] [concurrency] [probes]");
+        if (args.length < 3) {
+            System.err.println("usage: BenchLedger <gatewayUrl> <billing-jdbc-url> <billing-url> [postings] "
+                    + "[concurrency] [probes]");
             System.exit(2);
         }
-        String gateway = args[0].endsWith("/") ? args[0].substring(0, args[0].length() - 1) : args[0];
-        int postings = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_POSTINGS;
-        int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : DEFAULT_CONCURRENCY;
-        int probes = args.length > 4 ? Integer.parseInt(args[4]) : DEFAULT_PROBES;
-        BenchLedger bench = new BenchLedger(gateway, args[1],
+        int postings = args.length > 3 ? Integer.parseInt(args[3]) : DEFAULT_POSTINGS;
+        int concurrency = args.length > 4 ? Integer.parseInt(args[4]) : DEFAULT_CONCURRENCY;
+        int probes = args.length > 5 ? Integer.parseInt(args[5]) : DEFAULT_PROBES;
+        BenchLedger bench = new BenchLedger(withoutSlash(args[0]), args[1], withoutSlash(args[2]),
                 System.getenv().getOrDefault("CLAIMLINE_BENCH_PASSWORD", "password"));
         bench.run(postings, concurrency, probes);
+    }
+
+    private static String withoutSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     void run(int postings, int concurrency, int probes) throws Exception {
@@ -492,14 +550,22 @@ public final class BenchLedger {
         System.out.println("fresh-account=" + fresh);
         List<Long> onBig = new ArrayList<>();
         List<Long> onFresh = new ArrayList<>();
+        List<Long> inBillingOnBig = new ArrayList<>();
+        List<Long> inBillingOnFresh = new ArrayList<>();
         for (int i = 0; i < probes; i++) {
-            onBig.add(requirePosted(payTimed(big, reference("probe", i))));
-            onFresh.add(requirePosted(payTimed(fresh, reference("fresh", i))));
+            long[] probe = probe(big, reference("probe", i));
+            onBig.add(probe[0]);
+            inBillingOnBig.add(probe[1]);
+            probe = probe(fresh, reference("fresh", i));
+            onFresh.add(probe[0]);
+            inBillingOnFresh.add(probe[1]);
         }
         Latencies bigCommand = Latencies.of(onBig);
         Latencies freshCommand = Latencies.of(onFresh);
-        System.out.println("command-on-long-lived " + bigCommand);
-        System.out.println("command-on-fresh " + freshCommand);
+        Latencies bigInBilling = Latencies.of(inBillingOnBig);
+        Latencies freshInBilling = Latencies.of(inBillingOnFresh);
+        System.out.println("command-on-long-lived client " + bigCommand + " in-billing " + bigInBilling);
+        System.out.println("command-on-fresh client " + freshCommand + " in-billing " + freshInBilling);
 
         long total = ledgerTotal(big);
         String base = "/api/billing/accounts/" + big;
@@ -535,6 +601,10 @@ public final class BenchLedger {
                 + "per load %d now, at most %d seen while posting%n", total, bigCommand.p50(), bigCommand.p95(),
                 bigCommand.max(), freshCommand.p50(), freshCommand.p95(), freshCommand.max(),
                 store.snapshotSequence(), store.snapshotBytes() / 1024.0, store.eventsAfter(), maxAfter.get());
+        System.out.printf(Locale.ROOT, "P6 load time, the command in billing (load, decide, append, commit): p50 %.1f "
+                + "ms p95 %.1f ms max %.1f ms on the %,d-posting account, p50 %.1f ms p95 %.1f ms max %.1f ms on a "
+                + "fresh one%n", bigInBilling.p50(), bigInBilling.p95(), bigInBilling.max(), total,
+                freshInBilling.p50(), freshInBilling.p95(), freshInBilling.max());
         System.out.printf(Locale.ROOT, "P6 event store: reading the snapshot and the %d events after it %.2f ms, "
                 + "all %,d events (%.1f KB) %.2f ms%n", store.eventsAfter(), store.loadReadMillis(), store.events(),
                 store.eventBytes() / 1024.0, store.fullReadMillis());
@@ -542,12 +612,5 @@ public final class BenchLedger {
                 + "GET /ledger first page p50 %.1f ms p95 %.1f ms, last page (%d) p50 %.1f ms p95 %.1f ms%n",
                 balances.p50(), balances.p95(), freshBalances.p50(), firstPage.p50(), firstPage.p95(), lastPageIndex,
                 lastPage.p50(), lastPage.p95());
-    }
-
-    private static long requirePosted(long nanos) {
-        if (nanos < 0) {
-            throw new IllegalStateException("a probe posting failed");
-        }
-        return nanos;
     }
 }
