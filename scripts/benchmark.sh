@@ -10,8 +10,8 @@
 #
 #   scripts/benchmark.sh [seconds-per-level]      (default 20; CLAIMLINE_BENCH_LEVELS="1 4 16",
 #                                                  CLAIMLINE_BENCH_CONFIGURATIONS="local deployment",
-#                                                  CLAIMLINE_BENCH_WORKLOAD="coverage", "registration"
-#                                                  or "encounter")
+#                                                  CLAIMLINE_BENCH_WORKLOAD="coverage", "registration",
+#                                                  "encounter" or "ledger")
 #
 # The workload (LoadDriver): each registration carries full demographics; with "coverage" (the default) each is
 # followed by a coverage on a payer the run creates first, and P1 counts the pair as one registration.
@@ -21,6 +21,16 @@
 # waits until claims-service holds every confirmed encounter (rm_billable_encounter, what GET
 # /api/claims/encounters/{id} answers from, checked through the gateway for the last one), and the encounter ids go
 # to .claimline/bench/acknowledged-encounters.log (not the registrations' log that ./claimline reconcile reads).
+#
+# "ledger" measures something else (issue 10, P6: accounts live for years), with no levels and no pgbench: per
+# configuration, after the stack is up, BenchLedger registers one patient, waits for billing's account, posts
+# CLAIMLINE_BENCH_POSTINGS (10000) cash payments to it through the gateway, CLAIMLINE_BENCH_LEDGER_CONCURRENCY (4) at a
+# time (they serialize on the aggregate; a 409 is retried with the same reference, the posting's idempotent source),
+# and prints the posting rate; then, one request at a time, CLAIMLINE_BENCH_PROBES (50) postings alternating between
+# that account and a fresh one (the client's latency, and the command's own time from billing's Axon command-bus timer
+# on /actuator/prometheus), GET /balances and /ledger pages, and from billing's event store the snapshot (sequence,
+# size), the events after it and the time to read them against all of the account's events. The seconds argument is
+# not used. CPU milliseconds per posting of every process cover the whole driver run.
 #
 # Needs pgbench and psql (Debian: postgresql-client); leaves the stack running (./claimline down stops it).
 set -euo pipefail
@@ -47,19 +57,26 @@ declare -A WARM_UP_SECONDS=([local]=15 [deployment]=60)
 
 q() { PGPASSWORD=postgres psql -h localhost -p "$PG_PORT" -U postgres -d "$1" -Atqc "$2"; }
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-DRIVER_CP="${CLAIMLINE_BENCH_DRIVER_CP:-$ROOT/local-stack/target/classes}"
+# local-stack's classes and its runtime dependencies (Awaitility, the PostgreSQL driver), whose list ./claimline up
+# writes when it builds; read when the driver first runs, after the stack is up.
+driver_cp() {
+  if [ -n "${CLAIMLINE_BENCH_DRIVER_CP:-}" ]; then echo "$CLAIMLINE_BENCH_DRIVER_CP"; return; fi
+  local deps="${CLAIMLINE_HOME:-$ROOT/.claimline}/local-stack.classpath"
+  echo "$ROOT/local-stack/target/classes${deps:+:$(cat "$deps" 2>/dev/null)}"
+}
 WORKLOAD="${CLAIMLINE_BENCH_WORKLOAD:-coverage}"
 case "$WORKLOAD" in
   coverage | registration) UNIT=registration; ACKNOWLEDGED="$WORK/acknowledged.log" ;;
   encounter) UNIT=encounter; ACKNOWLEDGED="$WORK/acknowledged-encounters.log" ;;
-  *) echo "benchmark: CLAIMLINE_BENCH_WORKLOAD must be coverage, registration or encounter" >&2; exit 2 ;;
+  ledger) UNIT=posting; ACKNOWLEDGED="" ;;
+  *) echo "benchmark: CLAIMLINE_BENCH_WORKLOAD must be coverage, registration, encounter or ledger" >&2; exit 2 ;;
 esac
 WORKLOAD_ARGS=()
-driver() { "$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.LoadDriver "$GATEWAY" "$@" "${WORKLOAD_ARGS[@]}"; }
+driver() { "$JAVA" -cp "$(driver_cp)" io.claimline.localstack.LoadDriver "$GATEWAY" "$@" "${WORKLOAD_ARGS[@]}"; }
 
 # A payer of the seeded clinic for the run's coverages (a fresh EDI payer id: data is kept between runs).
 create_payer() {
-  local token; token="$("$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.TokenClient "$GATEWAY" admin)"
+  local token; token="$("$JAVA" -cp "$(driver_cp)" io.claimline.localstack.TokenClient "$GATEWAY" admin)"
   curl -fsS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     "$GATEWAY/api/patients/payers" -d "{\"name\": \"Bench Health\", \"ediPayerId\": \"B$(date +%s)\",
       \"claimFilingIndicator\": \"CI\", \"initialClaimDays\": 90, \"correctedClaimDays\": 180, \"appealDays\": 180,
@@ -99,7 +116,7 @@ caught_up() { if [ "$WORKLOAD" = encounter ]; then echo "$1"; else echo "$1 $1 $
 downstream_names() { if [ "$WORKLOAD" = encounter ]; then echo "claims"; else echo "billing, claims and collections"; fi; }
 # The last acknowledged encounter as claims-service's API answers it through the gateway (the biller's view).
 claims_encounter_status() {
-  local token; token="$("$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.TokenClient "$GATEWAY" biller)"
+  local token; token="$("$JAVA" -cp "$(driver_cp)" io.claimline.localstack.TokenClient "$GATEWAY" biller)"
   curl -sS -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$GATEWAY/api/claims/encounters/$1"
 }
 commits() { q postgres "SELECT xact_commit FROM pg_stat_database WHERE datname = '$1'"; }
@@ -130,6 +147,7 @@ run_configuration() {
   CLAIMLINE_JVM_OPTIONS_FILE="${JVM_OPTIONS_FILE[$config]}" ./claimline up > "$WORK/up-$config.log" \
     || { cat "$WORK/up-$config.log"; exit 1; }
   WORKLOAD_ARGS=()
+  if [ "$WORKLOAD" = ledger ]; then run_ledger "$config"; return; fi
   case "$WORKLOAD" in
     coverage) WORKLOAD_ARGS=(--coverage "$(create_payer)") ;;
     encounter) ./claimline seed > "$WORK/seed-$config.log" || { cat "$WORK/seed-$config.log"; exit 1; }
@@ -151,7 +169,7 @@ run_configuration() {
       produced0="$(produced)"
     fi
     line="$(/usr/bin/time -f '%U %S' -o "$WORK/driver.time" \
-      "$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.LoadDriver "$GATEWAY" "$c" "$SECONDS_PER_LEVEL" "$ACKNOWLEDGED" "${WORKLOAD_ARGS[@]}")"
+      "$JAVA" -cp "$(driver_cp)" io.claimline.localstack.LoadDriver "$GATEWAY" "$c" "$SECONDS_PER_LEVEL" "$ACKNOWLEDGED" "${WORKLOAD_ARGS[@]}")"
     rate="$(echo "$line" | field rate)"
     printf '%-12s %14s %14s %8s %10s %10s\n' "$c" "$rate" "$tps" "$(ratio "$rate" "$tps")" \
       "$(echo "$line" | field p50)" "$(echo "$line" | field p99)"
@@ -201,10 +219,49 @@ run_configuration() {
   p3 "$config" "$rate"
 }
 
+# P6: one account with many postings, and what loading it costs (BenchLedger). The CPU per posting covers the whole
+# run of the driver (the postings, then the few probes and reads).
+run_ledger() {
+  local config="$1" comp out postings="${CLAIMLINE_BENCH_POSTINGS:-10000}" billing_events0 commits0
+  local -A ticks0 ticks1
+  echo "Workload: ledger ($postings postings, concurrency ${CLAIMLINE_BENCH_LEDGER_CONCURRENCY:-4})"
+  for comp in $COMPONENTS; do ticks0[$comp]="$(cpu_ticks "$comp")"; done
+  billing_events0="$(events_in claimline_billing)"; commits0="$(commits claimline_billing)"
+  out="$WORK/ledger-$config.log"
+  # (progress goes to stderr, the figures to the log)
+  if ! /usr/bin/time -f '%U %S' -o "$WORK/driver.time" "$JAVA" -cp "$(driver_cp)" io.claimline.localstack.BenchLedger \
+      "$GATEWAY" "jdbc:postgresql://localhost:$PG_PORT/claimline_billing" \
+      "http://localhost:${CLAIMLINE_BILLING_PORT:-8082}" "$postings" \
+      "${CLAIMLINE_BENCH_LEDGER_CONCURRENCY:-4}" "${CLAIMLINE_BENCH_PROBES:-50}" > "$out"; then
+    cat "$out"; echo "benchmark: the ledger workload failed (billing-service's log: .claimline/logs)" >&2; exit 1
+  fi
+  grep -v '^P6' "$out"
+  for comp in $COMPONENTS; do ticks1[$comp]="$(cpu_ticks "$comp")"; done
+  local billing_events=$(( $(events_in claimline_billing) - billing_events0 ))
+  local p2; p2="$(ratio $(( $(commits claimline_billing) - commits0 )) "$billing_events")"
+  local units; units="$(sed -n 's/^ledger-total=//p' "$out")"
+  local hz cpu rss; hz="$(getconf CLK_TCK)"
+  printf '%-20s %10s %18s\n' process "RSS MB" "CPU ms/posting"
+  for comp in $COMPONENTS; do
+    cpu="$(awk -v t=$(( ticks1[$comp] - ticks0[$comp] )) -v hz="$hz" -v n="$units" 'BEGIN {printf "%.2f", t*1000/hz/n}')"
+    rss="$(rss_mb "$comp")"
+    printf '%-20s %10s %18s\n' "$comp" "$rss" "$cpu"
+    SUMMARY[$config,cpu]="${SUMMARY[$config,cpu]:-}$comp $cpu, "
+    SUMMARY[$config,rss]="${SUMMARY[$config,rss]:-}$comp $rss, "
+  done
+  printf '%-20s %10s %18s\n' "load driver" "" \
+    "$(awk -v n="$units" '{printf "%.2f", ($1 + $2) * 1000 / n}' "$WORK/driver.time")"
+  echo "P2 commits per appended event: billing-service $p2 ($billing_events events; includes reads' commits)"
+  grep '^P6' "$out"
+  SUMMARY[$config,p2]="billing-service $p2"
+  local i=0 line
+  while IFS= read -r line; do i=$((i + 1)); SUMMARY[$config,p6_$i]="${line#P6 }"; done < <(grep '^P6' "$out")
+}
+
 # P3: patient-service's read model reset and replayed (the operators' rebuild endpoint), events/s and ratio to P1.
 p3() {
   local config="$1" p1="$2" token started events seconds rate
-  token="$("$JAVA" -cp "$DRIVER_CP" io.claimline.localstack.TokenClient "$GATEWAY" admin 2>/dev/null || true)"
+  token="$("$JAVA" -cp "$(driver_cp)" io.claimline.localstack.TokenClient "$GATEWAY" admin 2>/dev/null || true)"
   events="$(events_in claimline_patient)"
   started="$(now)"
   if ! curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $token" \
@@ -228,6 +285,8 @@ for config in $CONFIGURATIONS; do run_configuration "$config"; done
 echo
 echo "== Summary"
 printf '| %s |' ""; for config in $CONFIGURATIONS; do printf ' %s |' "$config"; done; echo
-for row in $(for c in $LEVELS; do echo "p1,$c"; done) p2 p3 p4 cpu rss; do
+if [ "$WORKLOAD" = ledger ]; then ROWS="p6_1 p6_2 p6_3 p6_4 p6_5 p2 cpu rss"; else
+  ROWS="$(for c in $LEVELS; do echo "p1,$c"; done) p2 p3 p4 cpu rss"; fi
+for row in $ROWS; do
   printf '| %s |' "$row"; for config in $CONFIGURATIONS; do printf ' %s |' "${SUMMARY[$config,$row]:-}"; done; echo
 done
