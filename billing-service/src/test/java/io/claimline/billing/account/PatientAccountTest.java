@@ -10,6 +10,8 @@ import io.claimline.billing.account.api.GuarantorAccountOpenedEvent;
 import io.claimline.billing.account.api.GuarantorOnFileEvent;
 import io.claimline.billing.account.api.MergeAccountCommand;
 import io.claimline.billing.account.api.MovedBalance;
+import io.claimline.billing.account.api.PostingResult;
+import io.claimline.billing.account.command.PostingSources;
 import io.claimline.billing.account.api.ChargePostedEvent;
 import io.claimline.billing.account.api.LineAmount;
 import io.claimline.billing.account.api.PaymentMethod;
@@ -32,6 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +63,54 @@ class PatientAccountTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(PatientAccount.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((PostingSources) (account, source) -> Optional.ofNullable(
+                posted.get(source)));
+    }
+
+    /** The sources posted before, as the ledger-sources table would answer (the table itself: LedgerIT). */
+    private final java.util.Map<String, PostingSources.Posted> posted = new java.util.HashMap<>();
+
+    @Nested
+    class SourcesPostedBefore {
+
+        private final java.util.UUID first = java.util.UUID.fromString("1f2e3d4c-5b6a-4978-8e9f-0a1b2c3d4e5f");
+
+        @Test
+        void theSameSourceAgainIsARepeatThatPostsNothingAndAnswersTheFirstPosting() {
+            posted.put("patient-payment:CASH:R-1", new PostingSources.Posted(first, Money.usd("25.00")));
+            fixture.given(opened(OWN, PATIENT))
+                    .when(payment("25.00"), IN_CLINIC)
+                    .expectNoEvents()
+                    .expectResultMessagePayloadMatching(org.axonframework.test.matchers.Matchers.predicate(
+                            result -> result instanceof PostingResult r && r.repeated()
+                                    && r.postingId().equals(first)));
+        }
+
+        @Test
+        void theSameSourceWithAnotherAmountIsAConflict() {
+            posted.put("patient-payment:CASH:R-1", new PostingSources.Posted(first, Money.usd("25.00")));
+            fixture.given(opened(OWN, PATIENT))
+                    .when(payment("26.00"), IN_CLINIC)
+                    .expectException(StateConflictException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aNewSourcePosts() {
+            fixture.given(opened(OWN, PATIENT))
+                    .when(payment("25.00"), IN_CLINIC)
+                    .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                            org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                    org.axonframework.test.matchers.Matchers.predicate(
+                                            PaymentPostedEvent.class::isInstance),
+                                    org.axonframework.test.matchers.Matchers.andNoMore())));
+        }
+
+        private PostPaymentCommand payment(String amount) {
+            return new PostPaymentCommand(OWN, "patient-payment:CASH:R-1", Responsibility.PATIENT,
+                    PaymentMethod.CASH, "R-1", null, java.time.LocalDate.of(2026, 3, 9), Money.usd(amount), null,
+                    null);
+        }
     }
 
     private static SealedValue sealed(String label) {

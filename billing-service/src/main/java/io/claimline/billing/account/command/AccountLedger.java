@@ -27,19 +27,18 @@ import io.claimline.platform.kernel.StateConflictException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * The postings of one guarantor account, without Axon: service lines with who owes what on each, the patient's
- * unapplied credit, and the sources already posted. Each decision answers the events to apply (nothing changes
- * until they are applied through {@link #on(PatientAccountEvent)}), so the same rules replay the history.
+ * unapplied credit (the sources already posted are {@link PostingSources}'s). Each decision answers the events to
+ * apply (nothing changes until they are applied through {@link #on(PatientAccountEvent)}), so the same rules replay
+ * the history.
  *
  * <p>Per line, charged − insurancePaid − patientPaid − adjusted + refunded = Σ shares; the account's balance is
  * Σ shares over lines − unapplied credit.
@@ -55,7 +54,6 @@ final class AccountLedger {
     private Money unapplied = ZERO;
     /** A balance that came in by a merge without postings (accounts from before postings existed): the patient's. */
     private Money broughtForward = ZERO;
-    private Map<String, PostedSource> sources = new HashMap<>();
 
     private AccountLedger() {
         // for snapshots
@@ -63,27 +61,6 @@ final class AccountLedger {
 
     AccountLedger(AccountId accountId) {
         this.accountId = accountId;
-    }
-
-    /** A source posted before: its first posting's id and amount (null for charges, whose source names a revision). */
-    record PostedSource(UUID postingId, Money amount) {
-    }
-
-    // ---- decisions
-
-    /**
-     * The posting a source already made, if any. The same source with another amount is not a repeat but a
-     * conflicting second posting, refused.
-     */
-    Optional<UUID> postedBefore(String source, Money amount) {
-        PostedSource posted = sources.get(source);
-        if (posted == null) {
-            return Optional.empty();
-        }
-        if (amount != null && posted.amount() != null && !posted.amount().equals(amount)) {
-            throw new StateConflictException("source", "the source was posted before with another amount");
-        }
-        return Optional.of(posted.postingId());
     }
 
     List<PatientAccountEvent> charges(PostEncounterChargesCommand command, Supplier<UUID> ids, Instant now) {
@@ -289,14 +266,11 @@ final class AccountLedger {
             LedgerLine line = lines.computeIfAbsent(e.lineId(), id -> new LedgerLine(id, e.encounterId(),
                     e.patientId(), e.dateOfService(), e.procedureCode(), e.modifiers(), e.responsibility()));
             line.charge(e.responsibility(), e.amount(), e.procedureCode(), e.modifiers());
-            posted(e.source(), e.postingId(), null);
         } else if (event instanceof ChargeReversedEvent e) {
             lines.get(e.lineId()).reverse(e.responsibility(), e.amount());
-            posted(e.source(), e.postingId(), null);
         } else if (event instanceof PaymentPostedEvent e) {
             e.applied().forEach(part -> lines.get(part.lineId()).paid(e.paidBy(), part.amount()));
             unapplied = unapplied.plus(e.unapplied());
-            posted(e.source(), e.postingId(), e.amount());
         } else if (event instanceof AdjustmentPostedEvent e) {
             boolean writeOff = e.reason() == AdjustmentReason.BAD_DEBT;
             for (LineAmount part : e.applied()) {
@@ -306,15 +280,11 @@ final class AccountLedger {
                     line.recovered(LedgerLine.negate(part.amount()));
                 }
             }
-            posted(e.source(), e.postingId(), e.amount().amount().signum() < 0
-                    ? LedgerLine.negate(e.amount()) : e.amount());
         } else if (event instanceof RefundIssuedEvent e) {
             unapplied = unapplied.minus(e.fromUnapplied());
             e.applied().forEach(part -> lines.get(part.lineId()).refunded(e.to(), part.amount()));
-            posted(e.source(), e.postingId(), e.amount());
         } else if (event instanceof ResponsibilityTransferredEvent e) {
             lines.get(e.lineId()).transferred(e.from(), e.to(), e.amount());
-            posted(e.source(), e.postingId(), e.reason() == TransferReason.COPAY ? null : e.amount());
         }
         // membership and merges are the GuarantorLedger's
     }
@@ -338,10 +308,6 @@ final class AccountLedger {
     }
 
     // ---- helpers
-
-    private void posted(String source, UUID postingId, Money amount) {
-        sources.putIfAbsent(source, new PostedSource(postingId, amount));
-    }
 
     private LedgerLine line(UUID lineId) {
         LedgerLine line = lines.get(lineId);

@@ -160,47 +160,47 @@ public class PatientAccount {
 
     @CommandHandler
     public PostingResult handle(PostEncounterChargesCommand command,
-            @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, Clock clock) {
-        return post(clinicId, command.source(), null,
+            @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, PostingSources sources, Clock clock) {
+        return post(sources, clinicId, command.source(), null,
                 () -> postings.charges(command, UUID::randomUUID, clock.instant()));
     }
 
     @CommandHandler
     public PostingResult handle(ReverseEncounterChargesCommand command,
-            @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, Clock clock) {
-        return post(clinicId, command.source(), null,
+            @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, PostingSources sources, Clock clock) {
+        return post(sources, clinicId, command.source(), null,
                 () -> postings.reversals(command, UUID::randomUUID, clock.instant()));
     }
 
     @CommandHandler
     public PostingResult handle(PostPaymentCommand command,
-            @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, Clock clock) {
-        return post(clinicId, command.source(), command.amount(),
+            @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, PostingSources sources, Clock clock) {
+        return post(sources, clinicId, command.source(), command.amount(),
                 () -> List.of(postings.payment(command, UUID.randomUUID(), clock.instant())));
     }
 
     @CommandHandler
     public PostingResult handle(PostAdjustmentCommand command,
             @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId,
-            @MetaDataValue(MetaDataKeys.USER_ID) String userId, Clock clock) {
+            @MetaDataValue(MetaDataKeys.USER_ID) String userId, PostingSources sources, Clock clock) {
         AdjustmentPolicy.requireAllowed(command.reason(), command.actorRoles());
         String approvedBy = command.actorRoles().contains(io.claimline.platform.security.Roles.MANAGER)
                 ? userId : null;
-        return post(clinicId, command.source(), command.amount(),
+        return post(sources, clinicId, command.source(), command.amount(),
                 () -> List.of(postings.adjustment(command, UUID.randomUUID(), approvedBy, clock.instant())));
     }
 
     @CommandHandler
     public PostingResult handle(IssueRefundCommand command, @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId,
-            @MetaDataValue(MetaDataKeys.USER_ID) String userId, Clock clock) {
-        return post(clinicId, command.source(), command.amount(),
+            @MetaDataValue(MetaDataKeys.USER_ID) String userId, PostingSources sources, Clock clock) {
+        return post(sources, clinicId, command.source(), command.amount(),
                 () -> List.of(postings.refund(command, UUID.randomUUID(), userId, clock.instant())));
     }
 
     @CommandHandler
     public PostingResult handle(TransferResponsibilityCommand command,
-            @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, Clock clock) {
-        return post(clinicId, command.source(), command.amount(),
+            @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId, PostingSources sources, Clock clock) {
+        return post(sources, clinicId, command.source(), command.amount(),
                 () -> List.of(postings.transfer(command, UUID.randomUUID(), clock.instant())));
     }
 
@@ -229,16 +229,20 @@ public class PatientAccount {
         return version;
     }
 
-    private PostingResult post(String commandClinicId, String source, Money amount,
+    private PostingResult post(PostingSources sources, String commandClinicId, String source, Money amount,
             java.util.function.Supplier<List<? extends PatientAccountEvent>> decide) {
         requireClinic(commandClinicId);
         ledger.requireOpen();
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException("a posting names its source");
         }
-        Optional<UUID> before = postings.postedBefore(source, amount);
+        Optional<PostingSources.Posted> before = sources.find(accountId, source);
         if (before.isPresent()) {
-            return new PostingResult(before.get(), version, true);
+            Money first = before.get().amount();
+            if (amount != null && first != null && !first.equals(amount)) {
+                throw new StateConflictException("source", "the source was posted before with another amount");
+            }
+            return new PostingResult(before.get().postingId(), version, true);
         }
         List<? extends PatientAccountEvent> events = decide.get();
         events.forEach(AggregateLifecycle::apply);

@@ -179,18 +179,6 @@ class AccountLedgerTest {
                     "835-1", null, MARCH_2, Money.usd("10.00"), null, UUID.randomUUID()), UUID.randomUUID(), NOW))
                     .isInstanceOf(NotFoundException.class);
         }
-
-        @Test
-        void theSameSourceIsARepeatAndWithAnotherAmountAConflict() {
-            charge(Responsibility.PATIENT, null, "125.00");
-            PaymentPostedEvent first = (PaymentPostedEvent) apply(ledger.payment(patientPays("p-1", "50.00"),
-                    UUID.randomUUID(), NOW));
-
-            assertThat(ledger.postedBefore("p-1", Money.usd("50.00"))).contains(first.postingId());
-            assertThat(ledger.postedBefore("p-2", Money.usd("50.00"))).isEmpty();
-            assertThatThrownBy(() -> ledger.postedBefore("p-1", Money.usd("51.00")))
-                    .isInstanceOf(StateConflictException.class).hasMessageContaining("another amount");
-        }
     }
 
     @Nested
