@@ -72,6 +72,15 @@ public final class Claim837Reader {
         }
 
         ProfessionalClaimBatch batch() {
+            try {
+                return walk();
+            } catch (Refused refused) {
+                errors.add(new X12Error(refused.segment.position(), refused.segment.id(), null, refused.getMessage()));
+                throw new X12RejectedException(errors);
+            }
+        }
+
+        private ProfessionalClaimBatch walk() {
             Segment isa = take("ISA");
             Segment gs = take("GS");
             Segment st = take("ST");
@@ -118,7 +127,7 @@ public final class Claim837Reader {
             Optional<Address> payTo = Optional.empty();
             if (isName("87")) {
                 take("NM1");
-                payTo = Optional.of(address());
+                payTo = Optional.ofNullable(address());
             }
             List<ProfessionalClaim> claims = new ArrayList<>();
             int before = errors.size();
@@ -136,13 +145,13 @@ public final class Claim837Reader {
             take("HL");
             Segment sbr = take("SBR");
             Segment nm1 = take("NM1");
-            Optional<Address> address = is("N3") ? Optional.of(address()) : Optional.empty();
+            Optional<Address> address = is("N3") ? Optional.ofNullable(address()) : Optional.empty();
             Segment dmg = is("DMG") ? take("DMG") : null;
             Subscriber subscriber = build(nm1, () -> new Subscriber(nm1.value(3), nm1.value(4), nm1.value(9),
                     date(dmg, 2), sex(dmg), address.orElse(null), PayerResponsibility.ofCode(sbr.value(1)),
                     optional(sbr.value(3)), sbr.value(9)));
             Segment payerName = take("NM1");
-            Optional<Address> payerAddress = is("N3") ? Optional.of(address()) : Optional.empty();
+            Optional<Address> payerAddress = is("N3") ? Optional.ofNullable(address()) : Optional.empty();
             Payer payer = build(payerName, () -> new Payer(payerName.value(3), payerName.value(9), payerAddress));
             List<ProfessionalClaim> claims = new ArrayList<>();
             while (is("CLM")) {
@@ -347,8 +356,10 @@ public final class Claim837Reader {
 
         private Segment take(String id) {
             if (!is(id)) {
-                // the schema fixes the order; getting here means the schema and this walk disagree
-                throw new IllegalStateException("837P walk expected " + id + " at segment " + (at + 1));
+                // The schema allows a few situational shapes this walk does not map (e.g. N4 without N3): refused
+                // as a whole, like any other error, at the segment where the walk stopped.
+                Segment here = at < segments.size() ? segments.get(at) : segments.get(segments.size() - 1);
+                throw new Refused(here, "segment not expected here by the 837P reader (" + id + " expected)");
             }
             return segments.get(at++);
         }
