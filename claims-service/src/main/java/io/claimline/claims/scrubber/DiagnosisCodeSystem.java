@@ -17,7 +17,7 @@ enum DiagnosisCodeSystem {
     static final LocalDate ICD_10_FROM = LocalDate.of(2015, 10, 1);
 
     // ICD-9-CM: 3 digits (+ up to 2 after the dot), V + 2 digits (+ up to 2), E + 3 digits (+ 1).
-    private static final Pattern ICD_9_CM = Pattern.compile("[0-9]{3}(\\.?[0-9]{1,2})?|V[0-9]{2}(\\.?[0-9]{1,2})?"
+    private static final Pattern ICD_9_CM_FORMAT = Pattern.compile("[0-9]{3}(\\.?[0-9]{1,2})?|V[0-9]{2}(\\.?[0-9]{1,2})?"
             + "|E[0-9]{3}(\\.?[0-9])?");
 
     private final String label;
@@ -46,7 +46,7 @@ enum DiagnosisCodeSystem {
         if (this == ICD_10_CM) {
             return CodeFormats.icd10Cm(code).isAccepted();
         }
-        return ICD_9_CM.matcher(code.strip().toUpperCase(Locale.ROOT)).matches();
+        return ICD_9_CM_FORMAT.matcher(code.strip().toUpperCase(Locale.ROOT)).matches();
     }
 
     /** Whether the code fits this system's format and not the other's, so it can only be of this system. */

@@ -50,7 +50,8 @@ final class ScrubFixtures {
                 .with(new CodeSet(CodeKind.MODIFIER, List.of(
                         new CodeEntry("GT", List.of(new EffectiveRange(LocalDate.of(2000, 1, 1),
                                 LocalDate.of(2022, 12, 31))), "Via interactive telecommunication", true),
-                        new CodeEntry("GA", List.of(always), "Waiver of liability on file", true))))
+                        new CodeEntry("GA", List.of(always), "Waiver of liability on file", true),
+                        new CodeEntry("XU", List.of(always), "Unusual non-overlapping service", true))))
                 .with(new CodeSet(CodeKind.PLACE_OF_SERVICE, List.of(
                         new CodeEntry("11", List.of(always), "Office", true),
                         new CodeEntry("02", List.of(always), "Telehealth other than in the patient's home", true))));
