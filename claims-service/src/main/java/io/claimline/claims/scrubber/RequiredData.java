@@ -27,50 +27,50 @@ public final class RequiredData implements ScrubRule {
     public List<ClaimEdit> check(ClaimToScrub claim, ScrubContext context) {
         List<ClaimEdit> edits = new ArrayList<>();
         if (blank(claim.patientControlNumber())) {
-            edits.add(missing("patientControlNumber", "The claim has no patient control number.",
+            edits.add(edit("patientControlNumber", "The claim has no patient control number.",
                     "Draft the claim again so it is numbered."));
         }
         billingProvider(claim.billingProvider(), edits);
         if (blank(claim.subscriber().memberId())) {
-            edits.add(missing("subscriber.memberId", "The subscriber's member id is missing.",
+            edits.add(edit("subscriber.memberId", "The subscriber's member id is missing.",
                     "Enter the member id from the insurance card on the patient's coverage."));
         }
         if (claim.subscriber().dateOfBirth() == null) {
-            edits.add(missing("subscriber.dateOfBirth", "The subscriber's date of birth is missing.",
+            edits.add(edit("subscriber.dateOfBirth", "The subscriber's date of birth is missing.",
                     "Enter the subscriber's date of birth on the patient's coverage."));
         }
         if (blank(claim.payer().payerId())) {
-            edits.add(missing("payer.payerId", "The claim names no payer.",
+            edits.add(edit("payer.payerId", "The claim names no payer.",
                     "Choose the coverage to bill on the encounter, or bill the patient."));
         }
         if (claim.diagnoses().isEmpty()) {
-            edits.add(missing("diagnoses", "The claim has no diagnosis.",
+            edits.add(edit("diagnoses", "The claim has no diagnosis.",
                     "Add the diagnoses the provider documented to the encounter."));
         }
         if (claim.serviceFrom() == null) {
-            edits.add(missing("serviceFrom", "The first date of service is missing.",
+            edits.add(edit("serviceFrom", "The first date of service is missing.",
                     "Enter the date of service on the encounter."));
         }
         if (claim.serviceTo() == null) {
-            edits.add(missing("serviceTo", "The last date of service is missing.",
+            edits.add(edit("serviceTo", "The last date of service is missing.",
                     "Enter the date of service on the encounter."));
         }
         if (blank(claim.placeOfService())) {
-            edits.add(missing("placeOfService", "The place of service is missing.",
+            edits.add(edit("placeOfService", "The place of service is missing.",
                     "Choose where the service was given (11 office, 02 telehealth...) on the encounter."));
         }
         if (claim.totalCharge() == null) {
-            edits.add(missing("totalCharge", "The claim has no total charge.", "Draft the claim again."));
+            edits.add(edit("totalCharge", "The claim has no total charge.", "Draft the claim again."));
         }
         List<Line> lines = claim.lines();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (blank(line.procedureCode())) {
-                edits.add(missing(Edits.line(i) + ".procedureCode", Edits.lineLabel(i) + " has no procedure code.",
+                edits.add(edit(Edits.line(i) + ".procedureCode", Edits.lineLabel(i) + " has no procedure code.",
                         "Enter the CPT or HCPCS code of the service on the encounter line."));
             }
             if (line.charge() == null) {
-                edits.add(missing(Edits.line(i) + ".charge", Edits.lineLabel(i) + " has no charge.",
+                edits.add(edit(Edits.line(i) + ".charge", Edits.lineLabel(i) + " has no charge.",
                         "Enter the charge, or add the code to the chargemaster."));
             }
         }
@@ -79,46 +79,46 @@ public final class RequiredData implements ScrubRule {
 
     private static void billingProvider(ClaimToScrub.BillingProvider provider, List<ClaimEdit> edits) {
         if (blank(provider.npi())) {
-            edits.add(missing("billingProvider.npi", "The billing provider's NPI is missing.",
+            edits.add(edit("billingProvider.npi", "The billing provider's NPI is missing.",
                     "Enter the practice's group (type 2) NPI " + PRACTICE_SETUP + "."));
         }
         if (blank(provider.taxId())) {
-            edits.add(missing("billingProvider.taxId", "The billing provider's tax id (TIN) is missing.",
+            edits.add(edit("billingProvider.taxId", "The billing provider's tax id (TIN) is missing.",
                     "Enter the practice's EIN " + PRACTICE_SETUP + "."));
         } else if (!TAX_ID.matcher(provider.taxId().strip()).matches()) {
-            edits.add(missing("billingProvider.taxId", "The billing provider's tax id is not 9 digits.",
+            edits.add(edit("billingProvider.taxId", "The billing provider's tax id is not 9 digits.",
                     "Enter the practice's EIN as 9 digits (12-3456789) " + PRACTICE_SETUP + "."));
         }
         Address address = provider.address();
         if (blank(address.line1())) {
-            edits.add(missing("billingProvider.address.line1", "The billing provider's street address is missing.",
+            edits.add(edit("billingProvider.address.line1", "The billing provider's street address is missing.",
                     "Enter the practice's street address " + PRACTICE_SETUP + "."));
         } else if (PO_BOX.matcher(address.line1()).matches()) {
-            edits.add(missing("billingProvider.address.line1",
+            edits.add(edit("billingProvider.address.line1",
                     "The billing provider's address is a PO box; claims need the street address where the practice"
                             + " is.",
                     "Enter the street address as the billing address and the PO box as the pay-to address "
                             + PRACTICE_SETUP + "."));
         }
         if (blank(address.city())) {
-            edits.add(missing("billingProvider.address.city", "The billing provider's city is missing.",
+            edits.add(edit("billingProvider.address.city", "The billing provider's city is missing.",
                     "Enter the practice's city " + PRACTICE_SETUP + "."));
         }
         if (blank(address.state())) {
-            edits.add(missing("billingProvider.address.state", "The billing provider's state is missing.",
+            edits.add(edit("billingProvider.address.state", "The billing provider's state is missing.",
                     "Enter the practice's state " + PRACTICE_SETUP + "."));
         }
         if (blank(address.postalCode())) {
-            edits.add(missing("billingProvider.address.postalCode", "The billing provider's ZIP code is missing.",
+            edits.add(edit("billingProvider.address.postalCode", "The billing provider's ZIP code is missing.",
                     "Enter the practice's 9-digit ZIP+4 " + PRACTICE_SETUP + "."));
         } else if (!ZIP_PLUS_4.matcher(address.postalCode().strip()).matches()) {
-            edits.add(missing("billingProvider.address.postalCode",
+            edits.add(edit("billingProvider.address.postalCode",
                     "The billing provider's ZIP code must have 9 digits (ZIP+4) on a claim.",
                     "Enter the practice's full ZIP+4 " + PRACTICE_SETUP + "."));
         }
     }
 
-    private static ClaimEdit missing(String field, String problem, String fix) {
+    private static ClaimEdit edit(String field, String problem, String fix) {
         return new ClaimEdit(NAME, field, problem, fix);
     }
 }

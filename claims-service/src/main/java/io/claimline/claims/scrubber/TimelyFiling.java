@@ -15,7 +15,7 @@ public final class TimelyFiling implements ScrubRule {
 
     @Override
     public List<ClaimEdit> check(ClaimToScrub claim, ScrubContext context) {
-        if (claim.payer().payerId() == null || claim.firstDateOfService() == null) {
+        if (Edits.blank(claim.payer().payerId()) || claim.firstDateOfService() == null) {
             return List.of(); // no payer or no date: RequiredData's
         }
         if (claim.payer().initialClaimDays() <= 0) {

@@ -84,7 +84,7 @@ class TimelyFilingTest {
     @Test
     void leavesAMissingPayerToRequiredData() {
         assertThat(rule.check(aClaim().with(c -> {
-            c.payer = new Payer(null, 0);
+            c.payer = new Payer(" ", 0);
             return c;
         }).build(), on(DEADLINE.plusDays(1)))).isEmpty();
     }
