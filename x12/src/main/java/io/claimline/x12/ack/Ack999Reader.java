@@ -109,7 +109,13 @@ public final class Ack999Reader {
         private void closeSegmentError() {
             if (ik3 != null) {
                 String code = ik3.value(4);
-                segmentErrors.add(new SegmentError(ik3.value(1), Integer.parseInt(ik3.value(2)), ik3.value(3), code,
+                // IK302 may have ten digits; a position past any file we could have sent is an error, not a crash
+                long position = Long.parseLong(ik3.value(2));
+                if (position > Integer.MAX_VALUE) {
+                    errors.add(new X12Error(ik3.position(), "IK3", 2, "segment position out of range"));
+                    position = 0;
+                }
+                segmentErrors.add(new SegmentError(ik3.value(1), (int) position, ik3.value(3), code,
                         AckCodes.segmentError(code), elementErrors));
                 ik3 = null;
             }

@@ -21,6 +21,17 @@ public record FunctionalGroupAcknowledgement(String groupControlNumber, GroupSta
         transactionSets = List.copyOf(transactionSets);
     }
 
+    /** Every set of the group accepted without errors: what a receiver answers to a clean file. */
+    public static FunctionalGroupAcknowledgement acceptingAll(String groupControlNumber,
+            List<String> transactionSetControlNumbers) {
+        return new FunctionalGroupAcknowledgement(groupControlNumber, GroupStatus.ACCEPTED,
+                transactionSetControlNumbers.stream()
+                        .map(number -> new TransactionSetAcknowledgement(number,
+                                TransactionSetAcknowledgement.Status.ACCEPTED, List.of(), List.of()))
+                        .toList(),
+                transactionSetControlNumbers.size(), transactionSetControlNumbers.size());
+    }
+
     /** AK901 Functional Group Acknowledge Code. */
     public enum GroupStatus {
         ACCEPTED("A", "Accepted"),

@@ -156,6 +156,14 @@ class Ack999ReaderTest {
         }
 
         @Test
+        void rejectsASegmentPositionPastAnyFile() {
+            String far = replaced(Acks.load("999-rejected.edi"), "IK3*DTP*24*", "IK3*DTP*9999999999*");
+
+            assertThat(rejectionOf(far).errors()).containsExactly(
+                    new X12Error(10, "IK3", 2, "segment position out of range"));
+        }
+
+        @Test
         void rejectsTheSameTransactionSetAcknowledgedTwice() {
             String twice = replaced(Acks.load("999-rejected.edi"), "AK2*837*0002*", "AK2*837*0001*");
 
