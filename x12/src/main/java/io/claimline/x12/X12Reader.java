@@ -40,13 +40,32 @@ public final class X12Reader {
         return read(readCapped(in, limits), guide, limits);
     }
 
+    /**
+     * Reads one interchange that carries interchange control segments only (a TA1 acknowledgement: ISA, TA1,
+     * IEA, no functional group), validated against StAEDI's X12 control schema (structure, TA1 codes, counts,
+     * control numbers) and the 00501 version. A functional group in it rejects the interchange.
+     */
+    public static List<Segment> readInterchangeOnly(String interchange, ReadLimits limits) {
+        byte[] bytes = interchange.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length > limits.maxBytes()) {
+            throw tooLarge(limits);
+        }
+        return read(bytes, null, limits);
+    }
+
+    public static List<Segment> readInterchangeOnly(InputStream in, ReadLimits limits) {
+        return read(readCapped(in, limits), null, limits);
+    }
+
     private static List<Segment> read(byte[] bytes, ImplementationGuide guide, ReadLimits limits) {
         Parse parse = new Parse(guide, limits);
         parse.run(bytes);
         List<X12Error> errors = new ArrayList<>(parse.errors);
         if (!parse.stopped) {
             errors.addAll(EnvelopeCheck.check(parse.segments, guide));
-            errors.addAll(HierarchyCheck.check(parse.segments, guide.parentLevels()));
+            if (guide != null) {
+                errors.addAll(HierarchyCheck.check(parse.segments, guide.parentLevels()));
+            }
         }
         if (!errors.isEmpty()) {
             // StAEDI may report one missing segment from two places; one line per distinct error is enough
@@ -75,7 +94,7 @@ public final class X12Reader {
 
     /** One pass over StAEDI's event stream, collecting segments and validation errors. */
     private static final class Parse {
-        private final ImplementationGuide guide;
+        private final ImplementationGuide guide; // null: interchange control segments only (TA1)
         private final ReadLimits limits;
         private final List<Segment> segments = new ArrayList<>();
         private final List<X12Error> errors = new ArrayList<>();
@@ -101,7 +120,7 @@ public final class X12Reader {
                 }
                 if (!stopped && interchanges == 0) {
                     stop("no X12 interchange found");
-                } else if (!stopped && transactions == 0) {
+                } else if (!stopped && transactions == 0 && guide != null) {
                     errors.add(new X12Error(lastPosition, "ST", null, "no transaction set in the interchange"));
                 }
             } catch (EDIStreamException | IOException e) {
@@ -120,8 +139,17 @@ public final class X12Reader {
                         stop("more than one interchange in the input");
                     }
                 }
+                case START_GROUP -> {
+                    if (guide == null) {
+                        // announced before its GS segment starts: GS is the next segment
+                        lastPosition++;
+                        stop("a functional group where only interchange control segments are expected");
+                    }
+                }
                 case START_TRANSACTION -> {
-                    if (++transactions > 1) {
+                    if (guide == null) {
+                        stop("a transaction set where only interchange control segments are expected");
+                    } else if (++transactions > 1) {
                         stop("more than one transaction set in the interchange");
                     } else {
                         reader.setTransactionSchema(guide.schema());
