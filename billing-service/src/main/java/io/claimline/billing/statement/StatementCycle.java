@@ -65,18 +65,21 @@ public class StatementCycle {
         List<Due> due = jdbc.query("""
                 SELECT b.account_id, b.clinic_id FROM rm_account_balance b
                 JOIN rm_patient_account a ON a.account_id = b.account_id AND a.merged_into IS NULL
-                WHERE b.responsibility = 'PATIENT' AND b.balance > 0 AND (? IS NULL OR b.clinic_id = ?)
+                WHERE b.responsibility = 'PATIENT' AND b.balance > 0 AND (?::text IS NULL OR b.clinic_id = ?)
                   AND NOT EXISTS (SELECT 1 FROM rm_statement s WHERE s.account_id = b.account_id AND s.issued_on > ?)
                 ORDER BY b.clinic_id, b.account_id""",
                 (rs, n) -> new Due(rs.getObject("account_id", UUID.class), rs.getString("clinic_id")),
                 clinicId, clinicId, lastBefore);
         int count = 0;
+        // One run is one cause: its commands carry the run's id as correlation and causation (platform metadata).
+        String runId = "statement-cycle:" + UUID.randomUUID();
         for (Due account : due) {
             try {
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(new IssueStatementCommand(
                         new AccountId(account.accountId()), UUID.randomUUID(), today, today.plus(settings.dueIn()),
                         settings.minimumInterval(), false)).andMetaData(MetaData.with(MetaDataKeys.CLINIC_ID,
-                        account.clinicId()).and(MetaDataKeys.USER_ID, ACTOR)));
+                        account.clinicId()).and(MetaDataKeys.USER_ID, ACTOR).and(MetaDataKeys.CORRELATION_ID, runId)
+                        .and(MetaDataKeys.CAUSATION_ID, runId)));
                 issued.increment();
                 count++;
             } catch (StateConflictException notDue) {

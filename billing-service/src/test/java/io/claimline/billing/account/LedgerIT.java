@@ -155,6 +155,22 @@ class LedgerIT {
         write(post("/api/billing/accounts/{id}/adjustments", parent), "biller",
                 "{\"reason\": \"COURTESY\", \"reference\": \"A-9\", \"amount\": \"100.00\"}", 201);
         assertThat(share(balances(), "PATIENT")).isEqualTo("0.00");
+
+        // Paid more than owed: a credit, listed for refund review until a manager refunds it.
+        write(post("/api/billing/accounts/{id}/payments", parent), "front_desk",
+                "{\"method\": \"CHECK\", \"reference\": \"CHK-1001\", \"amount\": \"10.00\"}", 201);
+        JsonNode credits = json.readTree(mvc.perform(get("/api/billing/credit-balances").with(userOf(clinic,
+                "manager"))).andReturn().getResponse().getContentAsString());
+        assertThat(credits).hasSize(1);
+        assertThat(credits.get(0).get("accountId").asText()).isEqualTo(parent);
+        assertThat(credits.get(0).get("responsibility").asText()).isEqualTo("PATIENT");
+        assertThat(credits.get(0).at("/credit/amount").asText()).isEqualTo("10.00");
+        write(post("/api/billing/accounts/{id}/refunds", parent), "manager",
+                "{\"method\": \"CHECK\", \"reference\": \"RF-7\", \"amount\": \"10.00\", \"reason\": \"overpaid\"}",
+                201);
+        assertThat(json.readTree(mvc.perform(get("/api/billing/credit-balances").with(userOf(clinic, "manager")))
+                .andReturn().getResponse().getContentAsString())).isEmpty();
+        assertThat(balances().get("balance").get("amount").asText()).isEqualTo("60.00");
     }
 
     @Test
@@ -193,10 +209,17 @@ class LedgerIT {
         write(post("/api/billing/accounts/{id}/payments", parent), "front_desk",
                 "{\"method\": \"CASH\", \"reference\": \"RCPT-9\", \"amount\": \"20.00\"}", 201);
 
-        String statement = id(write(post("/api/billing/accounts/{id}/statements", parent), "biller", "", 201),
-                "statementId");
-        // Within the minimum interval a second one is refused.
+        // The cycle finds the one account of the clinic whose patient owes something and never had a statement.
+        assertThat(json.readTree(write(post("/api/billing/statements/cycle-runs"), "biller", "", 200)
+                .getContentAsString()).get("issued").asInt()).isEqualTo(1);
+        String statement = await().atMost(Duration.ofSeconds(10)).until(() -> json.readTree(mvc.perform(
+                get("/api/billing/accounts/{id}/statements", parent).with(userOf(clinic, "biller"))).andReturn()
+                .getResponse().getContentAsString()), history -> history.size() == 1).get(0).get("statementId")
+                .asText();
+        // Within the minimum interval neither a biller's request nor the next cycle issues another.
         write(post("/api/billing/accounts/{id}/statements", parent), "biller", "", 409);
+        assertThat(json.readTree(write(post("/api/billing/statements/cycle-runs"), "biller", "", 200)
+                .getContentAsString()).get("issued").asInt()).isZero();
 
         byte[] pdf = await().atMost(Duration.ofSeconds(30)).until(() -> download(statement, "pdf"), b -> b != null);
         String text;

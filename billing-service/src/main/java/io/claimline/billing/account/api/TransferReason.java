@@ -8,6 +8,6 @@ public enum TransferReason {
     PATIENT_RESPONSIBILITY,
     /** The primary payer is done; the secondary is billed for what remains. */
     SECONDARY,
-    /** A correction by a biller, with a note. */
+    /** A biller's correction of who owes a line. */
     CORRECTION
 }

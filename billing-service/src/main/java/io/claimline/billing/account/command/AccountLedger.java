@@ -74,11 +74,16 @@ final class AccountLedger {
                 throw new StateConflictException("lineId", "the line belongs to another encounter");
             }
             Money delta = existing == null ? charge.charge() : charge.charge().minus(existing.charged());
-            if (delta.amount().signum() > 0 || existing == null) {
+            // A line re-coded at the same charge posts nothing but its new codes (a zero charge), so statements and
+            // the ledger show what was billed.
+            boolean recoded = existing != null && (!existing.procedureCode().equals(charge.procedureCode())
+                    || !existing.modifiers().equals(charge.modifiers()));
+            if (delta.amount().signum() > 0 || existing == null || recoded) {
                 events.add(new ChargePostedEvent(accountId, ids.get(), command.source(), command.encounterId(),
                         charge.lineId(), command.patientId(), charge.dateOfService(), charge.procedureCode(),
-                        charge.modifiers(), command.billedTo(), delta, now));
-            } else if (delta.amount().signum() < 0) {
+                        charge.modifiers(), command.billedTo(), delta.amount().signum() > 0 ? delta : ZERO, now));
+            }
+            if (delta.amount().signum() < 0) {
                 events.addAll(reversal(existing, LedgerLine.negate(delta), command.source(),
                         "amended", ids, now));
             }

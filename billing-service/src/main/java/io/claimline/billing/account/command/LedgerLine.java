@@ -98,6 +98,14 @@ final class LedgerLine {
         return encounterId;
     }
 
+    String procedureCode() {
+        return procedureCode;
+    }
+
+    List<String> modifiers() {
+        return modifiers;
+    }
+
     LocalDate dateOfService() {
         return dateOfService;
     }

@@ -38,12 +38,16 @@ import io.claimline.billing.account.api.ReceiveBalanceTransferCommand;
 import io.claimline.platform.axon.MetaDataKeys;
 import io.claimline.platform.kernel.Money;
 import io.claimline.platform.kernel.StateConflictException;
+import io.claimline.platform.security.Roles;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -73,7 +77,7 @@ public class PatientAccount {
     private AccountLedger postings;
     private long version = -1;
     private int statements;
-    private java.time.LocalDate lastStatementOn;
+    private LocalDate lastStatementOn;
 
     protected PatientAccount() {
         // for Axon, and for the creation policy below
@@ -184,7 +188,7 @@ public class PatientAccount {
             @MetaDataValue(MetaDataKeys.CLINIC_ID) String clinicId,
             @MetaDataValue(MetaDataKeys.USER_ID) String userId, PostingSources sources, Clock clock) {
         AdjustmentPolicy.requireAllowed(command.reason(), command.actorRoles());
-        String approvedBy = command.actorRoles().contains(io.claimline.platform.security.Roles.MANAGER)
+        String approvedBy = command.actorRoles().contains(Roles.MANAGER)
                 ? userId : null;
         return post(sources, clinicId, command.source(), command.amount(),
                 () -> List.of(postings.adjustment(command, UUID.randomUUID(), approvedBy, clock.instant())));
@@ -221,7 +225,7 @@ public class PatientAccount {
         if (amountDue.amount().signum() <= 0) {
             throw new StateConflictException("the patient owes nothing on this account: no statement is due");
         }
-        String number = accountId.value().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT) + "-"
+        String number = accountId.value().toString().substring(0, 8).toUpperCase(Locale.ROOT) + "-"
                 + String.format("%04d", statements + 1);
         apply(new StatementIssuedEvent(accountId, command.statementId(), number, command.issuedOn(),
                 command.dueDate(), ledger.guarantor(), lines, StatementLines.sum(lines, StatementLine::awaitingInsurance),
@@ -230,7 +234,7 @@ public class PatientAccount {
     }
 
     private PostingResult post(PostingSources sources, String commandClinicId, String source, Money amount,
-            java.util.function.Supplier<List<? extends PatientAccountEvent>> decide) {
+            Supplier<List<? extends PatientAccountEvent>> decide) {
         requireClinic(commandClinicId);
         ledger.requireOpen();
         if (source == null || source.isBlank()) {

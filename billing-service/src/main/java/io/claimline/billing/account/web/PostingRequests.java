@@ -114,7 +114,8 @@ final class PostingRequests {
         });
     }
 
-    static <E extends Enum<E>> E oneOf(Fields fields, String field, String raw, Class<E> type, E... allowed) {
+    @SafeVarargs
+    static <E extends Enum<E>> E oneOf(Fields fields, String field, String raw, E... allowed) {
         return fields.required(field, raw, value -> {
             for (E candidate : allowed) {
                 if (candidate.name().equals(value)) {
@@ -126,15 +127,15 @@ final class PostingRequests {
     }
 
     static AdjustmentReason reason(Fields fields, String raw) {
-        return oneOf(fields, "reason", raw, AdjustmentReason.class, AdjustmentReason.values());
+        return oneOf(fields, "reason", raw, AdjustmentReason.values());
     }
 
     static TransferReason transferReason(Fields fields, String raw) {
-        return oneOf(fields, "reason", raw, TransferReason.class, TransferReason.values());
+        return oneOf(fields, "reason", raw, TransferReason.values());
     }
 
     static PaymentMethod method(Fields fields, String raw, PaymentMethod... allowed) {
-        return oneOf(fields, "method", raw, PaymentMethod.class, allowed);
+        return oneOf(fields, "method", raw, allowed);
     }
 
     static Responsibility responsibility(Fields fields, String field, String raw, boolean defaultPatient) {

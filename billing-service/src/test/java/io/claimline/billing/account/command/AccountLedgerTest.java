@@ -129,6 +129,29 @@ class AccountLedgerTest {
         }
 
         @Test
+        void aLineReCodedAtTheSameChargePostsOnlyItsNewCodes() {
+            charge(Responsibility.PATIENT, null, "125.00");
+
+            List<PatientAccountEvent> events = apply(ledger.charges(new PostEncounterChargesCommand(ACCOUNT,
+                    "encounter:" + VISIT + ":r2", VISIT, CHILD, Responsibility.PATIENT,
+                    List.of(new ChargeLine(LINE_1, MARCH_2, "99214", List.of("25"), Money.usd("125.00"))), null),
+                    UUID::randomUUID, NOW));
+
+            assertThat(events).singleElement().satisfies(e -> {
+                ChargePostedEvent recoded = (ChargePostedEvent) e;
+                assertThat(recoded.amount()).isEqualTo(Money.usd("0.00"));
+                assertThat(recoded.procedureCode()).isEqualTo("99214");
+            });
+            assertThat(ledger.lines()).singleElement().satisfies(line -> {
+                assertThat(line.procedureCode()).isEqualTo("99214");
+                assertThat(line.charged()).isEqualTo(Money.usd("125.00"));
+            });
+            assertThat(apply(ledger.charges(new PostEncounterChargesCommand(ACCOUNT, "encounter:" + VISIT + ":r3",
+                    VISIT, CHILD, Responsibility.PATIENT, List.of(new ChargeLine(LINE_1, MARCH_2, "99214",
+                            List.of("25"), Money.usd("125.00"))), null), UUID::randomUUID, NOW))).isEmpty();
+        }
+
+        @Test
         void aVoidReversesEveryShareSoNothingIsOwed() {
             charge(INSURER, Money.usd("30.00"), "125.00");
 
