@@ -1,7 +1,9 @@
 package io.claimline.contracts;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Checks published payloads make on decoding, so that a record that breaks its contract is refused as malformed
@@ -61,5 +63,57 @@ public final class Require {
             throw new MalformedIntegrationEventException(field + " is negative");
         }
         return value;
+    }
+
+    /** Text that is there (not blank) and at most {@code maxLength} characters long. */
+    public static String text(String value, String field, int maxLength) {
+        present(value, field);
+        if (value.isBlank()) {
+            throw new MalformedIntegrationEventException(field + " is blank");
+        }
+        if (value.length() > maxLength) {
+            throw new MalformedIntegrationEventException(field + " is longer than " + maxLength + " characters");
+        }
+        return value;
+    }
+
+    /**
+     * A value of a fixed shape (a code, a digest): {@code what} says what it should have been, since the message
+     * may not quote the value.
+     */
+    public static String matches(String value, Pattern shape, String field, String what) {
+        present(value, field);
+        if (!shape.matcher(value).matches()) {
+            throw new MalformedIntegrationEventException(field + " is not " + what);
+        }
+        return value;
+    }
+
+    /** A count, number or position with a lower bound (a submission is 1 or more, units above zero). */
+    public static int atLeast(int value, int min, String field) {
+        if (value < min) {
+            throw new MalformedIntegrationEventException(field + " must be " + min + " or more");
+        }
+        return value;
+    }
+
+    /** An integer within {@code min..max} (an X12 control number). */
+    public static int between(int value, int min, int max, String field) {
+        if (value < min || value > max) {
+            throw new MalformedIntegrationEventException(field + " must be " + min + " to " + max);
+        }
+        return value;
+    }
+
+    /** A list that is there, with {@code min} to {@code max} entries, none of them null; returned unmodifiable. */
+    public static <T> List<T> size(List<T> values, int min, int max, String field) {
+        present(values, field);
+        if (values.size() < min || values.size() > max) {
+            throw new MalformedIntegrationEventException(field + " must have " + min + " to " + max + " entries");
+        }
+        if (values.stream().anyMatch(v -> v == null)) {
+            throw new MalformedIntegrationEventException(field + " has a missing entry");
+        }
+        return List.copyOf(values);
     }
 }

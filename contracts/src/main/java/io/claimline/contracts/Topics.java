@@ -17,8 +17,13 @@ public final class Topics {
      */
     public static final String ACCOUNT_EVENTS_V1 = "billing.account-events.v1";
 
-    // Reserved for the domains to come (docs/event-catalog); nothing publishes on them yet.
+    /**
+     * Claims created, submitted, accepted, rejected and resubmitted (package {@code claims.v1}), key = claim id. The
+     * contract is defined; claims-service does not publish it yet.
+     */
     public static final String CLAIM_EVENTS_V1 = "claims.claim-events.v1";
+
+    // Reserved for the domains to come (docs/event-catalog); nothing publishes on it yet.
     public static final String COLLECTION_ACCOUNT_EVENTS_V1 = "collections.account-events.v1";
 
     /** Kafka headers every published record carries beside the envelope. */
