@@ -42,4 +42,16 @@ public class Commands {
                 .and(MetaDataKeys.CAUSATION_ID, cause.eventId());
         return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
+
+    /**
+     * A command a scheduled or batch run issues on behalf of {@code userId} (a user who asked for the run, or
+     * {@code service:<name>}): one run is one cause, so its id is both correlation and causation.
+     */
+    public <R> R sendForRun(Object command, String clinicId, String userId, String runId) {
+        MetaData metaData = MetaData.with(MetaDataKeys.USER_ID, userId)
+                .and(MetaDataKeys.CLINIC_ID, clinicId)
+                .and(MetaDataKeys.CORRELATION_ID, runId)
+                .and(MetaDataKeys.CAUSATION_ID, runId);
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    }
 }

@@ -69,6 +69,8 @@ public class Claim {
     /** Sendings so far; the current one is {@code submissions}. */
     private int submissions;
     private boolean acknowledgementOverdue;
+    /** Why the claim last changed (redraft, edit, scrub asked for): a resubmission states it. */
+    private String lastCorrection;
 
     protected Claim() {
         // for Axon
@@ -166,32 +168,37 @@ public class Claim {
                     + " must carry patient control number " + expected);
         }
         apply(new ClaimSubmittedEvent(claimId, command.submission(), content.payerId(), content.totalCharge(),
-                timelyFilingDeadline, clock.instant(), userId));
+                timelyFilingDeadline, submissions == 0 ? null : lastCorrection, clock.instant(), userId));
         deadlines.schedule(command.acknowledgementDueAt(), ACKNOWLEDGEMENT_DUE, command.submission().number());
     }
 
+    /**
+     * Answers whether the acknowledgement applies: false when it is for a sending that is not the claim's current
+     * one, or the current one was acknowledged already (the same file twice, a late one after a resubmission).
+     */
     @CommandHandler
-    public void handle(AcceptClaimCommand command, @MetaDataValue(MetaDataKeys.USER_ID) String userId,
+    public boolean handle(AcceptClaimCommand command, @MetaDataValue(MetaDataKeys.USER_ID) String userId,
             Clock clock) {
-        if (status == ClaimStatus.ACCEPTED && command.submission() == submissions) {
-            return; // the same acknowledgement again
+        if (!awaitingAcknowledgement(command.submission())) {
+            return false;
         }
-        requireAwaitingAcknowledgement(command.submission());
         apply(new ClaimAcceptedEvent(claimId, command.submission(), patientControlNumber, command.level(),
                 command.payerClaimControlNumber(), command.statuses(), command.acknowledgementFileId(),
                 clock.instant(), userId));
+        return true;
     }
 
+    /** Answers whether the rejection applies, as for acceptances. */
     @CommandHandler
-    public void handle(RejectClaimCommand command, @MetaDataValue(MetaDataKeys.USER_ID) String userId,
+    public boolean handle(RejectClaimCommand command, @MetaDataValue(MetaDataKeys.USER_ID) String userId,
             Clock clock) {
-        if (status == ClaimStatus.REJECTED && command.submission() == submissions) {
-            return;
+        if (!awaitingAcknowledgement(command.submission())) {
+            return false;
         }
-        requireAwaitingAcknowledgement(command.submission());
         apply(new ClaimRejectedEvent(claimId, command.submission(), patientControlNumber, command.level(),
                 command.statuses(), command.errors(), command.reason(), command.acknowledgementFileId(),
                 timelyFilingDeadline, clock.instant(), userId));
+        return true;
     }
 
     @DeadlineHandler(deadlineName = TIMELY_FILING_WARNING)
@@ -208,15 +215,8 @@ public class Claim {
         }
     }
 
-    private void requireAwaitingAcknowledgement(int submission) {
-        if (submission != submissions) {
-            throw new StateConflictException("the acknowledgement is for submission " + submission
-                    + " but the claim's current one is " + submissions);
-        }
-        if (status != ClaimStatus.SUBMITTED) {
-            throw new StateConflictException("the claim's submission " + submission + " was acknowledged already ("
-                    + status.name().toLowerCase() + ")");
-        }
+    private boolean awaitingAcknowledgement(int submission) {
+        return submission == submissions && status == ClaimStatus.SUBMITTED;
     }
 
     private void requireUnfiled(String what) {
@@ -251,17 +251,20 @@ public class Claim {
     @EventSourcingHandler
     void on(ClaimRedraftedEvent event) {
         content = event.content();
+        lastCorrection = event.reason();
         awaitScrub();
     }
 
     @EventSourcingHandler
     void on(ClaimFieldsEditedEvent event) {
         fields = event.fields();
+        lastCorrection = event.reason();
         awaitScrub();
     }
 
     @EventSourcingHandler
     void on(ClaimScrubRequestedEvent event) {
+        lastCorrection = event.reason();
         awaitScrub();
     }
 

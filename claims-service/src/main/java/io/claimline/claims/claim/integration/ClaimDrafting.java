@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * from the primary's remittance.
  */
 @Component
+@EnableConfigurationProperties(ClaimSettings.class)
 public class ClaimDrafting {
 
     static final String SERVICE = "claims-service";

@@ -1,0 +1,117 @@
+package io.claimline.claims.exchange.inbound;
+
+import io.claimline.claims.claim.api.AcknowledgementError;
+import io.claimline.claims.claim.api.AcknowledgementLevel;
+import io.claimline.claims.claim.api.RejectClaimCommand;
+import io.claimline.platform.command.Commands;
+import io.claimline.x12.ack.FunctionalGroupAcknowledgement;
+import io.claimline.x12.ack.InterchangeAcknowledgement;
+import io.claimline.x12.ack.SegmentError;
+import io.claimline.x12.ack.TransactionSetAcknowledgement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the interchange (TA1) and functional (999) acknowledgements to the batches and claims they name. A
+ * rejected interchange or transaction set rejects every claim it carried, with the reason in words; an accepted one
+ * is recorded on the batch (the claims wait for their 277CA). What names nothing this service sent is refused whole.
+ * An acknowledgement of a sending that is not the claim's current one any more (the claim was rejected and sent
+ * again) is counted stale and changes nothing.
+ */
+@Component
+class AcknowledgementApplier {
+
+    static final String ACTOR = "service:claims-service:clearinghouse";
+
+    private final SentBatches batches;
+    private final Commands commands;
+    private final Clock clock;
+
+    AcknowledgementApplier(SentBatches batches, Commands commands, Clock clock) {
+        this.batches = batches;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    AppliedFile interchange(InterchangeAcknowledgement ta1, String fileId) {
+        SentBatch batch = batches.byInterchange(Integer.parseInt(ta1.interchangeControlNumber()))
+                .orElseThrow(() -> new UnmatchedAcknowledgementException(
+                        "TA1 names interchange " + ta1.interchangeControlNumber() + ", which this service never sent"));
+        batches.recordInterchangeAcknowledgement(batch.batchId(), ta1.status().code(), clock.instant());
+        if (ta1.status() != InterchangeAcknowledgement.Status.REJECTED) {
+            return new AppliedFile(batch.clinicId(), batch.interchangeControlNumber(), 0, 0);
+        }
+        String reason = "The clearinghouse rejected the whole interchange (TA1 note " + ta1.noteCode() + ": "
+                + ta1.noteDescription() + ").";
+        return rejectAll(batch, AcknowledgementLevel.TA1, List.of(), reason, fileId);
+    }
+
+    AppliedFile functionalGroup(FunctionalGroupAcknowledgement ack, String fileId) {
+        SentBatch batch = batches.byGroup(Integer.parseInt(ack.groupControlNumber()))
+                .orElseThrow(() -> new UnmatchedAcknowledgementException(
+                        "999 names functional group " + ack.groupControlNumber() + ", which this service never sent"));
+        for (TransactionSetAcknowledgement set : ack.transactionSets()) {
+            if (Integer.parseInt(set.transactionSetControlNumber()) != batch.transactionSetControlNumber()) {
+                throw new UnmatchedAcknowledgementException("999 names transaction set "
+                        + set.transactionSetControlNumber() + ", which group " + ack.groupControlNumber()
+                        + " never held");
+            }
+        }
+        batches.recordGroupAcknowledgement(batch.batchId(), ack.status().code(), clock.instant());
+        AppliedFile applied = new AppliedFile(batch.clinicId(), batch.interchangeControlNumber(), 0, 0);
+        for (TransactionSetAcknowledgement set : ack.transactionSets()) {
+            if (!set.status().accepted()) {
+                List<AcknowledgementError> errors = errors(set.segmentErrors());
+                String reason = "The clearinghouse rejected the transaction set (999 " + set.status().description()
+                        + ")" + (errors.isEmpty() ? "." : ": " + errors.stream().map(AcknowledgementApplier::words)
+                        .collect(Collectors.joining("; ")) + ".");
+                applied = rejectAll(batch, AcknowledgementLevel.ACK_999, errors, reason, fileId);
+            }
+        }
+        return applied;
+    }
+
+    private AppliedFile rejectAll(SentBatch batch, AcknowledgementLevel level, List<AcknowledgementError> errors,
+            String reason, String fileId) {
+        int applied = 0;
+        int stale = 0;
+        for (SentBatch.SentClaim claim : batch.claims()) {
+            boolean decided = commands.sendForRun(new RejectClaimCommand(claim.claimId(), claim.submission(), level,
+                    List.of(), errors, limit(reason), fileId), batch.clinicId(), ACTOR, "acknowledgement:" + fileId);
+            if (decided) {
+                applied++;
+            } else {
+                stale++;
+            }
+        }
+        return new AppliedFile(batch.clinicId(), batch.interchangeControlNumber(), applied, stale);
+    }
+
+    static String limit(String reason) {
+        return reason.length() <= 500 ? reason : reason.substring(0, 497) + "...";
+    }
+
+    private static List<AcknowledgementError> errors(List<SegmentError> segments) {
+        List<AcknowledgementError> errors = new ArrayList<>();
+        for (SegmentError segment : segments) {
+            if (segment.elementErrors().isEmpty()) {
+                errors.add(new AcknowledgementError(segment.segmentId(), segment.position(), segment.loopId(), null,
+                        segment.code(), segment.description()));
+            }
+            segment.elementErrors().forEach(element -> errors.add(new AcknowledgementError(segment.segmentId(),
+                    segment.position(), segment.loopId(), element.position(), element.code(),
+                    element.description())));
+        }
+        return errors;
+    }
+
+    private static String words(AcknowledgementError error) {
+        return "segment " + error.segmentId() + " at position " + error.segmentPosition()
+                + (error.loopId() == null ? "" : " (loop " + error.loopId() + ")")
+                + (error.elementPosition() == null ? "" : ", element " + error.elementPosition())
+                + ": " + error.description();
+    }
+}
