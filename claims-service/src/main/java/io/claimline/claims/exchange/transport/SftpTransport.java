@@ -115,9 +115,16 @@ public final class SftpTransport implements ClearinghouseTransport, AutoCloseabl
     public List<InboundFileRef> listInbound() {
         return inSession("listing of " + downloadDirectory, sftp -> {
             List<InboundFileRef> files = new ArrayList<>();
-            for (SftpClient.DirEntry entry : sftp.readDir(downloadDirectory)) {
-                if (FileNames.isPlain(entry.getFilename()) && entry.getAttributes().isRegularFile()) {
-                    files.add(new InboundFileRef(entry.getFilename(), entry.getAttributes().getSize()));
+            // The handle API rather than readDir(path): that Iterable hides an SftpException (a missing directory)
+            // in an UncheckedIOException.
+            try (SftpClient.CloseableHandle directory = sftp.openDir(downloadDirectory)) {
+                for (List<SftpClient.DirEntry> entries = sftp.readDir(directory); entries != null;
+                        entries = sftp.readDir(directory)) {
+                    for (SftpClient.DirEntry entry : entries) {
+                        if (FileNames.isPlain(entry.getFilename()) && entry.getAttributes().isRegularFile()) {
+                            files.add(new InboundFileRef(entry.getFilename(), entry.getAttributes().getSize()));
+                        }
+                    }
                 }
             }
             files.sort(Comparator.comparing(InboundFileRef::name));
