@@ -67,7 +67,7 @@ public final class DirectoryTransport implements ClearinghouseTransport {
                 Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
                 return new Result<>(null, Outcome.TRANSFERRED);
             } catch (IOException e) {
-                throw failure("send of '" + file.name() + "' to " + upload, e);
+                throw failure("send of '" + file.name() + "' to " + upload, upload, e);
             }
         });
     }
@@ -88,7 +88,7 @@ public final class DirectoryTransport implements ClearinghouseTransport {
                 }
             }
         } catch (IOException e) {
-            throw failure("listing of " + download, e);
+            throw failure("listing of " + download, download, e);
         }
         files.sort(Comparator.comparing(InboundFileRef::name));
         return List.copyOf(files);
@@ -107,7 +107,7 @@ public final class DirectoryTransport implements ClearinghouseTransport {
                     return new Result<>(BoundedRead.readAtMost(in, maxFileSize, file.name()), Outcome.TRANSFERRED);
                 }
             } catch (IOException e) {
-                throw failure("fetch of '" + file.name() + "' from " + download, e);
+                throw failure("fetch of '" + file.name() + "' from " + download, download, e);
             }
         });
     }
@@ -117,7 +117,7 @@ public final class DirectoryTransport implements ClearinghouseTransport {
         try {
             Files.deleteIfExists(download.resolve(file.name()));
         } catch (IOException e) {
-            throw failure("removal of '" + file.name() + "' from " + download, e);
+            throw failure("removal of '" + file.name() + "' from " + download, download, e);
         }
     }
 
@@ -125,12 +125,17 @@ public final class DirectoryTransport implements ClearinghouseTransport {
         return BoundedRead.tooLarge(name, size, maxFileSize);
     }
 
-    private static TransportException failure(String what, IOException e) {
+    private static TransportException failure(String what, Path directory, IOException e) {
         if (e instanceof AccessDeniedException) {
             return TransportException.refused("The " + what + " was refused: no permission", e);
         }
         if (e instanceof NoSuchFileException) {
-            return TransportException.unavailable("The " + what + " failed: not found (is the share mounted?)", e);
+            // No directory: the share is not mounted (yet), try later. No file in a directory that is there: the
+            // file is gone, and asking again will not bring it back (as SFTP's "no such file").
+            return Files.isDirectory(directory)
+                    ? TransportException.refused("The " + what + " was refused: the file is not there", e)
+                    : TransportException.unavailable("The " + what + " failed: " + directory + " is not there "
+                            + "(is the share mounted?)", e);
         }
         return TransportException.unavailable("The " + what + " failed: " + e.getClass().getSimpleName(), e);
     }

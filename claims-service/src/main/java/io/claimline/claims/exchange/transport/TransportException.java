@@ -13,16 +13,16 @@ public class TransportException extends RuntimeException {
 
     private final Reason reason;
 
-    TransportException(Reason reason, String message, Throwable cause) {
+    public TransportException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
     }
 
-    static TransportException unavailable(String message, Throwable cause) {
+    public static TransportException unavailable(String message, Throwable cause) {
         return new TransportException(Reason.UNAVAILABLE, message, cause);
     }
 
-    static TransportException refused(String message, Throwable cause) {
+    public static TransportException refused(String message, Throwable cause) {
         return new TransportException(Reason.REFUSED, message, cause);
     }
 

@@ -107,6 +107,15 @@ abstract class ClearinghouseTransportContract {
     }
 
     @Test
+    void fetchingAFileThatIsGoneIsRefused() {
+        assertThatThrownBy(() -> transport().fetch(new InboundFileRef("999-0012.x12", 10)))
+                .isInstanceOfSatisfying(TransportException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(TransportException.Reason.REFUSED);
+                    assertThat(e.getMessage()).contains("999-0012.x12");
+                });
+    }
+
+    @Test
     void refusesToFetchAFileOverTheSizeLimit() throws IOException {
         Files.write(waiting().resolve("835-0007.x12"), new byte[(int) MAX_FILE_SIZE + 1]);
         InboundFileRef file = transport().listInbound().get(0);
