@@ -25,6 +25,7 @@ public record AcknowledgementReceiver(String name, String identifier, String bat
         X12Text.requireIdentifier("receiver.identifier", identifier, 2, 80);
         X12Text.requireIdentifier("receiver.batchTrace", batchTrace, 1, 50);
         statuses = ReportChecks.list("receiver.statuses", statuses, 1, 297);
+        ReportChecks.firstEntity("receiver.statuses", statuses, ReportChecks.RECEIVER_ENTITIES, "2200B");
         ReportChecks.required("receiver.statusDate", statusDate);
         totalCharge = ReportChecks.amount("receiver.totalCharge", totalCharge);
         ReportChecks.required("receiver.totals", totals);

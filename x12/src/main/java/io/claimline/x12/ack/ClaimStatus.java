@@ -32,6 +32,7 @@ public record ClaimStatus(AcknowledgedPatient patient, String patientControlNumb
         ReportChecks.identifier("claim.payerClaimControlNumber", payerClaimControlNumber, 50);
         ReportChecks.identifier("claim.clearinghouseTraceNumber", clearinghouseTraceNumber, 50);
         statuses = ReportChecks.list("claim.statuses", statuses, 1, 297);
+        ReportChecks.firstEntity("claim.statuses", statuses, ReportChecks.CLAIM_ENTITIES, "2200D");
         ReportChecks.required("claim.statusDate", statusDate);
         totalCharge = ReportChecks.amount("claim.totalCharge", totalCharge);
         ReportChecks.required("claim.serviceFrom", serviceFrom);

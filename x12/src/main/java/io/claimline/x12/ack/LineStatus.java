@@ -37,6 +37,7 @@ public record LineStatus(String procedureCode, List<String> modifiers, BigDecima
         }
         charge = ReportChecks.amount("line.charge", charge);
         statuses = ReportChecks.list("line.statuses", statuses, 1, 3);
+        ReportChecks.firstEntity("line.statuses", statuses, ReportChecks.CLAIM_ENTITIES, "2220D");
         ReportChecks.required("line.statusDate", statusDate);
         ReportChecks.identifier("line.lineItemControlNumber", lineItemControlNumber, 50);
         ReportChecks.optional("line.serviceFrom", serviceFrom);

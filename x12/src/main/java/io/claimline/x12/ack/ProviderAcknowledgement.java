@@ -32,6 +32,7 @@ public record ProviderAcknowledgement(String name, String identifierQualifier, S
         X12Text.requireIdentifier("provider.identifier", identifier, 2, 80);
         X12Text.requireIdentifier("provider.traceNumber", traceNumber, 1, 50);
         statuses = ReportChecks.list("provider.statuses", statuses, 1, 297);
+        ReportChecks.firstEntity("provider.statuses", statuses, ReportChecks.PROVIDER_ENTITIES, "2200C");
         totalCharge = ReportChecks.amount("provider.totalCharge", totalCharge);
         ReportChecks.required("provider.totals", totals);
         claims = ReportChecks.list("provider.claims", claims, 0, 999_999);

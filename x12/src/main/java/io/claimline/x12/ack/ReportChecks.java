@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Construction checks of the 277CA model. Messages name the field and the rule, never the value (values may be PHI
@@ -37,6 +38,28 @@ final class ReportChecks {
             throw new IllegalArgumentException(field + " must hold " + min + " to " + max + " entries");
         }
         return List.copyOf(values);
+    }
+
+    /** STC01-3 entity codes the guide allows at 2200B. */
+    static final Set<String> RECEIVER_ENTITIES = Set.of("36", "40", "41", "AY", "PR");
+    /** At 2200C. */
+    static final Set<String> PROVIDER_ENTITIES = Set.of("36", "40", "41", "77", "82", "85", "87", "AY", "PR");
+    /** At 2200D and 2220D. */
+    static final Set<String> CLAIM_ENTITIES = Set.of("03", "1P", "1Z", "40", "41", "71", "72", "73", "77", "82",
+            "85", "87", "DK", "DN", "DQ", "FA", "GB", "HK", "IL", "LI", "MSC", "PR", "PRP", "QB", "QC", "QD", "SEP",
+            "TL", "TTP", "TU");
+
+    /**
+     * The first status is written as STC01, whose entity code the guide limits per loop (STC10 and STC11 take any):
+     * refused here so a report that cannot be written says why, by field.
+     */
+    static void firstEntity(String field, List<StatusCode> statuses, Set<String> allowed, String loop) {
+        statuses.get(0).entity().ifPresent(entity -> {
+            if (!allowed.contains(entity)) {
+                throw new IllegalArgumentException(field + ": the first status's entity must be one the guide allows "
+                        + "in " + loop);
+            }
+        });
     }
 
     static Optional<String> identifier(String field, Optional<String> value, int maxLength) {
