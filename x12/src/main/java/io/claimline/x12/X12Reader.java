@@ -57,8 +57,38 @@ public final class X12Reader {
         return read(readCapped(in, limits), null, limits);
     }
 
+    /**
+     * Reads one interchange validating its envelope only (StAEDI's X12 control schema: ISA/GS/ST/SE/GE/IEA structure,
+     * control numbers, counts, the 00501 version), not the content of its transaction sets: enough to tell what a
+     * file is ({@link X12FileKind}) before the reader for that kind validates it completely.
+     */
+    public static List<Segment> readEnvelope(String interchange, ReadLimits limits) {
+        byte[] bytes = interchange.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length > limits.maxBytes()) {
+            throw tooLarge(limits);
+        }
+        return readEnvelope(bytes, limits);
+    }
+
+    public static List<Segment> readEnvelope(InputStream in, ReadLimits limits) {
+        return readEnvelope(readCapped(in, limits), limits);
+    }
+
+    private static List<Segment> readEnvelope(byte[] bytes, ReadLimits limits) {
+        Parse parse = new Parse(null, limits, true);
+        parse.run(bytes);
+        List<X12Error> errors = new ArrayList<>(parse.errors);
+        if (!parse.stopped) {
+            errors.addAll(EnvelopeCheck.check(parse.segments, null));
+        }
+        if (!errors.isEmpty()) {
+            throw new X12RejectedException(errors.stream().distinct().toList());
+        }
+        return List.copyOf(parse.segments);
+    }
+
     private static List<Segment> read(byte[] bytes, ImplementationGuide guide, ReadLimits limits) {
-        Parse parse = new Parse(guide, limits);
+        Parse parse = new Parse(guide, limits, false);
         parse.run(bytes);
         List<X12Error> errors = new ArrayList<>(parse.errors);
         if (!parse.stopped) {
@@ -94,8 +124,9 @@ public final class X12Reader {
 
     /** One pass over StAEDI's event stream, collecting segments and validation errors. */
     private static final class Parse {
-        private final ImplementationGuide guide; // null: interchange control segments only (TA1)
+        private final ImplementationGuide guide; // null: interchange control segments only (TA1), or envelope only
         private final ReadLimits limits;
+        private final boolean envelopeOnly; // any groups and sets; their content is not validated
         private final List<Segment> segments = new ArrayList<>();
         private final List<X12Error> errors = new ArrayList<>();
         private final Deque<String> loops = new ArrayDeque<>();
@@ -105,9 +136,10 @@ public final class X12Reader {
         private int transactions;
         private boolean stopped;
 
-        Parse(ImplementationGuide guide, ReadLimits limits) {
+        Parse(ImplementationGuide guide, ReadLimits limits, boolean envelopeOnly) {
             this.guide = guide;
             this.limits = limits;
+            this.envelopeOnly = envelopeOnly;
         }
 
         void run(byte[] bytes) {
@@ -140,14 +172,16 @@ public final class X12Reader {
                     }
                 }
                 case START_GROUP -> {
-                    if (guide == null) {
+                    if (guide == null && !envelopeOnly) {
                         // announced before its GS segment starts: GS is the next segment
                         lastPosition++;
                         stop("a functional group where only interchange control segments are expected");
                     }
                 }
                 case START_TRANSACTION -> {
-                    if (guide == null) {
+                    if (envelopeOnly) {
+                        transactions++;
+                    } else if (guide == null) {
                         stop("a transaction set where only interchange control segments are expected");
                     } else if (++transactions > 1) {
                         stop("more than one transaction set in the interchange");
