@@ -5,15 +5,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /** Which page of a list (query parameters). */
-record PageRequest(
+public record PageRequest(
         @Schema(defaultValue = "0") @Min(0) @Max(100000) Integer page,
         @Schema(defaultValue = "20") @Min(1) @Max(100) Integer size) {
 
-    int offset() {
+    public int offset() {
         return (page == null ? 0 : page) * limit();
     }
 
-    int limit() {
+    public int limit() {
         return size == null ? 20 : size;
     }
 }

@@ -1,21 +1,29 @@
 package io.claimline.claims.exchange.inbound;
 
 import io.claimline.claims.claim.api.AcknowledgementError;
+import io.claimline.claims.claim.api.AcceptClaimCommand;
 import io.claimline.claims.claim.api.AcknowledgementLevel;
+import io.claimline.claims.claim.api.AcknowledgementStatus;
 import io.claimline.claims.claim.api.RejectClaimCommand;
 import io.claimline.platform.command.Commands;
+import io.claimline.x12.ack.ClaimAcknowledgementReport;
+import io.claimline.x12.ack.ClaimStatus;
 import io.claimline.x12.ack.FunctionalGroupAcknowledgement;
 import io.claimline.x12.ack.InterchangeAcknowledgement;
 import io.claimline.x12.ack.SegmentError;
 import io.claimline.x12.ack.TransactionSetAcknowledgement;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the interchange (TA1) and functional (999) acknowledgements to the batches and claims they name. A
+ * Applies the interchange (TA1), functional (999) and claim (277CA) acknowledgements to the batches and claims they
+ * name. A
  * rejected interchange or transaction set rejects every claim it carried, with the reason in words; an accepted one
  * is recorded on the batch (the claims wait for their 277CA). What names nothing this service sent is refused whole.
  * An acknowledgement of a sending that is not the claim's current one any more (the claim was rejected and sent
@@ -72,6 +80,58 @@ class AcknowledgementApplier {
             }
         }
         return applied;
+    }
+
+    /**
+     * A 277CA: each claim it names by patient control number is accepted (A1, A2, A5) or rejected (A3, A6, A7, A8)
+     * with its statuses in words; other categories (pending, finalized…) change nothing here. Every patient control
+     * number must be one this service sent, or the file is refused whole before anything is applied.
+     */
+    AppliedFile claims(ClaimAcknowledgementReport report, String fileId) {
+        List<ClaimStatus> statuses = report.providers().stream().flatMap(provider -> provider.claims().stream())
+                .toList();
+        Map<String, SentBatches.Sending> sendings = new LinkedHashMap<>();
+        for (ClaimStatus status : statuses) {
+            sendings.put(status.patientControlNumber(), batches.byPatientControlNumber(status.patientControlNumber())
+                    .orElseThrow(() -> new UnmatchedAcknowledgementException("277CA names patient control number "
+                            + status.patientControlNumber() + ", which this service never sent")));
+        }
+        Set<String> clinics = sendings.values().stream().map(SentBatches.Sending::clinicId)
+                .collect(Collectors.toSet());
+        if (clinics.size() > 1) {
+            throw new UnmatchedAcknowledgementException("277CA names claims of more than one clinic");
+        }
+        int applied = 0;
+        int stale = 0;
+        String clinicId = clinics.stream().findFirst().orElse(null);
+        for (ClaimStatus status : statuses) {
+            SentBatches.Sending sending = sendings.get(status.patientControlNumber());
+            List<AcknowledgementStatus> codes = status.statuses().stream()
+                    .map(code -> new AcknowledgementStatus(code.category(), code.status(), code.entity().orElse(null)))
+                    .toList();
+            Boolean decided;
+            if (status.accepted()) {
+                decided = commands.sendForRun(new AcceptClaimCommand(sending.claim().claimId(),
+                        sending.claim().submission(), AcknowledgementLevel.CA_277,
+                        status.payerClaimControlNumber().orElse(null), codes, fileId), clinicId, ACTOR,
+                        "acknowledgement:" + fileId);
+            } else if (status.rejected()) {
+                String reason = "The payer rejected the claim (277CA): " + String.join("; ", status.descriptions())
+                        + ".";
+                decided = commands.sendForRun(new RejectClaimCommand(sending.claim().claimId(),
+                        sending.claim().submission(), AcknowledgementLevel.CA_277, codes, List.of(), limit(reason),
+                        fileId), clinicId, ACTOR, "acknowledgement:" + fileId);
+            } else {
+                decided = null; // pending or informational: the claim keeps waiting
+            }
+            if (Boolean.TRUE.equals(decided)) {
+                applied++;
+            } else if (Boolean.FALSE.equals(decided)) {
+                stale++;
+            }
+        }
+        int interchange = Integer.parseInt(report.interchangeControlNumber());
+        return new AppliedFile(clinicId, interchange, applied, stale);
     }
 
     private AppliedFile rejectAll(SentBatch batch, AcknowledgementLevel level, List<AcknowledgementError> errors,
