@@ -61,6 +61,32 @@ public final class PublishedEvents {
                         sealed(keyId, "dateOfBirth"), at, details));
     }
 
+    /**
+     * A value sealed the way the platform's {@code Base64TestVault} opens it: base64 of the plain text under the
+     * subject's key, so a service test can check what a service prints after opening it through the vault.
+     */
+    public static SealedValue openable(String subjectId, String plain) {
+        return new SealedValue(keyOf(subjectId), java.util.Base64.getEncoder()
+                .encodeToString(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** A registration whose name, date of birth, sex and address (JSON) open to these values in a test vault. */
+    public static IntegrationEvent patientRegistered(String patientId, String clinicId, String givenName,
+            String familyName, LocalDate dateOfBirth, String sex, String addressJson) {
+        Instant at = Instant.parse("2026-11-27T09:15:30Z");
+        SealedDetails details = new SealedDetails(null, null, openable(patientId, sex),
+                openable(patientId, addressJson), null, null, null, null);
+        return event(PatientRegistered.TYPE, PatientRegistered.VERSION, at, patientId, 0L, clinicId,
+                new PatientRegistered(patientId, openable(patientId, givenName), openable(patientId, familyName),
+                        openable(patientId, dateOfBirth.toString()), at, details));
+    }
+
+    /** A PRIMARY coverage of which the patient is the subscriber (SELF), the member id openable in a test vault. */
+    public static Coverage selfCoverage(String patientId, String coverageId, String payerId, String memberId) {
+        return new Coverage(coverageId, payerId, "GOLD PPO", openable(patientId, memberId), "GRP-55012", "SELF",
+                null, "PRIMARY", LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"), benefits());
+    }
+
     /** Who pays for the patient from now on (kind SELF, PATIENT or PERSON), sealed under the guarantor's key. */
     public static IntegrationEvent guarantorAssigned(String patientId, String guarantorId, String kind,
             String clinicId, long sequence) {

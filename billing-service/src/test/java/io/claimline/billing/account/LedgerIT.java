@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimline.billing.Base64TestVault;
+import io.claimline.platform.phi.Base64TestVault;
 import io.claimline.contracts.Topics;
 import io.claimline.platform.phi.PurposeOfUse;
 import io.claimline.testsupport.ClaimlineServiceTest;

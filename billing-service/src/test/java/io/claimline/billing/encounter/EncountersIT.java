@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.claimline.billing.Base64TestVault;
+import io.claimline.platform.phi.Base64TestVault;
 import io.claimline.contracts.IntegrationEvent;
 import io.claimline.contracts.IntegrationEventCodec;
 import io.claimline.contracts.Topics;

@@ -1,6 +1,6 @@
 package io.claimline.billing.estimate;
 
-import io.claimline.billing.Base64TestVault;
+import io.claimline.platform.phi.Base64TestVault;
 
 import static io.claimline.testsupport.TestActors.userOf;
 import static org.assertj.core.api.Assertions.assertThat;

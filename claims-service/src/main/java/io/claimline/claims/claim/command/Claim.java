@@ -85,7 +85,8 @@ public class Claim {
             if (command.timelyFilingWarningAt().isAfter(clock.instant())) {
                 deadlines.schedule(command.timelyFilingWarningAt(), TIMELY_FILING_WARNING);
             } else {
-                apply(new ClaimTimelyFilingApproachingEvent(claimId, timelyFilingDeadline, clock.instant()));
+                apply(new ClaimTimelyFilingApproachingEvent(command.claimId(), command.timelyFilingDeadline(),
+                        clock.instant()));
             }
         }
     }

@@ -11,6 +11,7 @@ import io.claimline.x12.ack.ClaimStatus;
 import io.claimline.x12.ack.FunctionalGroupAcknowledgement;
 import io.claimline.x12.ack.InterchangeAcknowledgement;
 import io.claimline.x12.ack.SegmentError;
+import io.claimline.x12.ack.StatusCode;
 import io.claimline.x12.ack.TransactionSetAcknowledgement;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -88,6 +89,17 @@ class AcknowledgementApplier {
      * number must be one this service sent, or the file is refused whole before anything is applied.
      */
     AppliedFile claims(ClaimAcknowledgementReport report, String fileId) {
+        if (report.receiver().outcome() == StatusCode.Outcome.REJECTED && report.claims().isEmpty()) {
+            // The whole batch was rejected at the receiver level (2200B), naming it by our BHT03.
+            SentBatch batch = batches.byReference(report.receiver().batchTrace())
+                    .orElseThrow(() -> new UnmatchedAcknowledgementException("277CA rejects batch "
+                            + report.receiver().batchTrace() + ", which this service never sent"));
+            String reason = "The payer rejected the whole batch (277CA): " + report.receiver().statuses().stream()
+                    .map(StatusCode::describe).collect(Collectors.joining("; ")) + ".";
+            return rejectAll(batch, AcknowledgementLevel.CA_277, report.receiver().statuses().stream()
+                    .map(code -> new AcknowledgementStatus(code.category(), code.status(), code.entity().orElse(null)))
+                    .toList(), List.of(), reason, fileId);
+        }
         List<ClaimStatus> statuses = report.providers().stream().flatMap(provider -> provider.claims().stream())
                 .toList();
         Map<String, SentBatches.Sending> sendings = new LinkedHashMap<>();
@@ -136,11 +148,16 @@ class AcknowledgementApplier {
 
     private AppliedFile rejectAll(SentBatch batch, AcknowledgementLevel level, List<AcknowledgementError> errors,
             String reason, String fileId) {
+        return rejectAll(batch, level, List.of(), errors, reason, fileId);
+    }
+
+    private AppliedFile rejectAll(SentBatch batch, AcknowledgementLevel level, List<AcknowledgementStatus> statuses,
+            List<AcknowledgementError> errors, String reason, String fileId) {
         int applied = 0;
         int stale = 0;
         for (SentBatch.SentClaim claim : batch.claims()) {
             boolean decided = commands.sendForRun(new RejectClaimCommand(claim.claimId(), claim.submission(), level,
-                    List.of(), errors, limit(reason), fileId), batch.clinicId(), ACTOR, "acknowledgement:" + fileId);
+                    statuses, errors, limit(reason), fileId), batch.clinicId(), ACTOR, "acknowledgement:" + fileId);
             if (decided) {
                 applied++;
             } else {

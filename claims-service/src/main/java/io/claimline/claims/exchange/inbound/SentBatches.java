@@ -23,6 +23,13 @@ class SentBatches {
         return batch("group_control_number", groupControlNumber);
     }
 
+    /** The batch whose 837 carried this BHT03 reference (its id without dashes, 30 characters, upper case). */
+    Optional<SentBatch> byReference(String reference) {
+        return jdbc.query("SELECT interchange_control_number FROM claim_batch "
+                        + "WHERE upper(substr(replace(batch_id::text, '-', ''), 1, 30)) = ?",
+                (rs, n) -> rs.getInt(1), reference).stream().findFirst().flatMap(this::byInterchange);
+    }
+
     /** The sending that carried this patient control number (CLM01), with its batch. */
     Optional<Sending> byPatientControlNumber(String patientControlNumber) {
         return jdbc.query("""

@@ -1,5 +1,6 @@
 package io.claimline.claims.patientcopy.integration;
 
+import io.claimline.claims.claim.integration.ClaimCorrections;
 import io.claimline.claims.patientcopy.query.CoverageCopies;
 import io.claimline.claims.patientcopy.query.PatientCopies;
 import io.claimline.contracts.Topics;
@@ -22,14 +23,25 @@ class PatientEventsListener {
 
     private final IntegrationEventRouter router;
 
-    PatientEventsListener(IntegrationEvents events, PatientCopies copies, CoverageCopies coverages) {
+    PatientEventsListener(IntegrationEvents events, PatientCopies copies, CoverageCopies coverages,
+            ClaimCorrections corrections) {
+        // A correction of what claims print re-scrubs the patient's claims not filed yet (ClaimCorrections).
         this.router = events.router(Topics.PATIENT_EVENTS_V1)
                 .on(PatientRegistered.TYPE, PatientRegistered.VERSION, PatientRegistered.class, copies::registered)
                 .on(PatientDemographicsChanged.TYPE, PatientDemographicsChanged.VERSION,
-                        PatientDemographicsChanged.class, copies::demographicsChanged)
+                        PatientDemographicsChanged.class, (event, changed) -> {
+                            copies.demographicsChanged(event, changed);
+                            corrections.patientCorrected(event, changed.patientId(), "demographics");
+                        })
                 .on(PatientMerged.TYPE, PatientMerged.VERSION, PatientMerged.class, copies::merged)
-                .on(CoverageAdded.TYPE, CoverageAdded.VERSION, CoverageAdded.class, coverages::added)
-                .on(CoverageChanged.TYPE, CoverageChanged.VERSION, CoverageChanged.class, coverages::changed)
+                .on(CoverageAdded.TYPE, CoverageAdded.VERSION, CoverageAdded.class, (event, added) -> {
+                    coverages.added(event, added);
+                    corrections.patientCorrected(event, added.patientId(), "coverage");
+                })
+                .on(CoverageChanged.TYPE, CoverageChanged.VERSION, CoverageChanged.class, (event, changed) -> {
+                    coverages.changed(event, changed);
+                    corrections.patientCorrected(event, changed.patientId(), "coverage");
+                })
                 .on(CoverageEnded.TYPE, CoverageEnded.VERSION, CoverageEnded.class, coverages::ended)
                 .on(CoveragesReordered.TYPE, CoveragesReordered.VERSION, CoveragesReordered.class,
                         coverages::reordered)

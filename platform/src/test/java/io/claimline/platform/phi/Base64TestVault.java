@@ -1,7 +1,5 @@
-package io.claimline.billing;
+package io.claimline.platform.phi;
 
-import io.claimline.platform.phi.PhiVault;
-import io.claimline.platform.phi.SealedValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -11,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * patient-service's PHI vault for billing-service's own integration tests (another service, not running in a
+ * patient-service's PHI vault for the services' own integration tests (another service, not running in a
  * service test; the end-to-end suite runs the real one): "sealed" values are plain base64 under the patient's id as
  * key id, so a test can check what was sealed and opened, and every access is recorded so a test can check the
  * purpose and the caller. The vault's own rules (purposes per service, erasure) are PhiVaultIT's (patient-service).
