@@ -155,6 +155,7 @@ class ClaimTest {
                 .whenTimeAdvancesTo(due.plusSeconds(1))
                 .expectDeadlinesMet(1)
                 .expectEvents(new ClaimAcknowledgementOverdueEvent(CLAIM, 1, NOW)); // the injected clock's time
+        setUp();
         fixture.given(drafted(), ready(1))
                 .andGivenCommands(new SubmitClaimCommand(CLAIM, FIRST, due), new AcceptClaimCommand(CLAIM, 1,
                         AcknowledgementLevel.CA_277, null, List.of(new AcknowledgementStatus("A1", "20", null)), "f"))

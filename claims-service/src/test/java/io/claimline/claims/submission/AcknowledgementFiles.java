@@ -18,6 +18,11 @@ final class AcknowledgementFiles {
     record Answer(String patientControlNumber, String category, String status, String entity, String total) {
     }
 
+    private static String total(List<Answer> answers) {
+        return answers.stream().map(answer -> new java.math.BigDecimal(answer.total()))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).toPlainString();
+    }
+
     static String claimAcknowledgement(int controlNumber, LocalDate date, String billingNpi, List<Answer> answers) {
         String d = date.toString().replace("-", "");
         List<String> body = new ArrayList<>();
@@ -31,9 +36,11 @@ final class AcknowledgementFiles {
         body.add("HL*2*1*21*1");
         body.add("NM1*41*2*CLAIMLINE BILLING*****46*CLAIMLINE");
         body.add("TRN*2*BATCH" + controlNumber);
+        body.add("STC*A1:19:PR*" + d + "*WQ*" + total(answers));
         body.add("HL*3*2*19*1");
         body.add("NM1*85*2*RIVERSIDE FAMILY MEDICINE LLC*****XX*" + billingNpi);
         body.add("TRN*1*PROV" + controlNumber);
+        body.add("STC*A1:19:PR**WQ*" + total(answers));
         int hl = 4;
         for (Answer answer : answers) {
             body.add("HL*" + hl++ + "*3*PT");
