@@ -90,8 +90,8 @@ class ClearinghouseInbox {
         String name = file.getFileName().toString();
         if (seen.contains(name)) {
             moveAside(file, name);
-            received.add(ReceivedFile.duplicate(name, clock.instant()));
             meters.counter("claimline.simulator.clearinghouse.files", "outcome", "duplicate").increment();
+            received.add(ReceivedFile.duplicate(name, clock.instant()));
             log.info("Ignored a second upload of an already processed file name (duplicate)");
             return;
         }
@@ -102,10 +102,11 @@ class ClearinghouseInbox {
         move(file, processed.resolve(name));
         seen.add(name);
         ReceivedFile summary = result.received();
-        received.add(summary);
         meters.counter("claimline.simulator.clearinghouse.files", "outcome", summary.outcome()).increment();
         summary.claimOutcomes().forEach(claim -> meters
                 .counter("claimline.simulator.clearinghouse.claims", "outcome", claim.outcome()).increment());
+        // Last: a file listed as received has its answers written and is counted.
+        received.add(summary);
         // The file name and control number are the submitter's references, not PHI.
         log.info("Processed {} (interchange {}): {}, {} claim(s), answers {}", name,
                 summary.interchangeControlNumber(), summary.outcome(), summary.claims(), summary.answers());
