@@ -36,9 +36,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
 
 /**
- * A payer and clearinghouse for the local stack and the tests. Today: real-time eligibility (CAQH CORE, X12
- * 270 in, 271 or 999 out). Claims (837 in, 999/277CA/835 out over batch SFTP) come as packages beside
- * {@code eligibility}.
+ * A payer and clearinghouse for the local stack and the tests: real-time eligibility (CAQH CORE, X12 270 in, 271 or
+ * 999 out) in {@code eligibility}, and the batch clearinghouse (837P in over SFTP, TA1/999/277CA out) in
+ * {@code clearinghouse}. 835s come as a package beside them.
  * <p>
  * Its auto-configuration is a fixed list, not everything on the class path: a service's test starts it in-process
  * beside the service's own database, Kafka and Axon classes, none of which the simulator may pick up.

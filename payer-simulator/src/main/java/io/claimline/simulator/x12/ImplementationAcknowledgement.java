@@ -31,7 +31,8 @@ public final class ImplementationAcknowledgement {
                         problem.loopId(), problem.segmentErrorCode());
                 if (problem.elementPosition() > 0) {
                     String position = problem.componentPosition() > 0
-                            ? problem.elementPosition() + ":" + problem.componentPosition()
+                            ? X12Output.composite(Integer.toString(problem.elementPosition()),
+                                    Integer.toString(problem.componentPosition()))
                             : Integer.toString(problem.elementPosition());
                     out.segment("IK4", position, "", problem.elementErrorCode());
                 }

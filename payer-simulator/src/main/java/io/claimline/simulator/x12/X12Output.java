@@ -18,6 +18,8 @@ import java.util.Arrays;
 public final class X12Output {
 
     private static final EDIOutputFactory FACTORY = EDIOutputFactory.newFactory();
+    /** Joins the components of a {@link #composite} element; never written itself. */
+    private static final char COMPONENTS = '\u001F';
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
@@ -89,6 +91,12 @@ public final class X12Output {
             for (String element : Arrays.copyOf(elements, last)) {
                 if (element == null || element.isEmpty()) {
                     writer.writeEmptyElement();
+                } else if (element.indexOf(COMPONENTS) >= 0) {
+                    writer.writeStartElement();
+                    for (String component : element.split(String.valueOf(COMPONENTS), -1)) {
+                        writer.writeComponent(clean(component));
+                    }
+                    writer.endElement();
                 } else if (tag.equals("ISA")) {
                     writer.writeElement(element);
                 } else {
@@ -101,9 +109,17 @@ public final class X12Output {
         }
     }
 
+    /**
+     * A composite element (e.g. STC01 {@code A1:20}, IK401 {@code 2:1}) for {@link #segment}: each component is
+     * cleaned of delimiters and written with the component separator.
+     */
+    public static String composite(String... components) {
+        return String.join(String.valueOf(COMPONENTS), components);
+    }
+
     /** Delimiters of this output never appear inside a value. */
     public static String clean(String value) {
-        return value == null ? "" : value.replaceAll("[*:^~\\r\\n]", " ").strip();
+        return value == null ? "" : value.replaceAll("[*:^~\\r\\n\\u001F]", " ").strip();
     }
 
     private static String pad(String value, int length) {

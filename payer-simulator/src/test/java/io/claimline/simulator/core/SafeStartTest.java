@@ -37,4 +37,35 @@ class SafeStartTest {
             assertThat(context.getBean(CoreCredentials.class).password()).isEqualTo("a-secret-of-its-own");
         }
     }
+
+    @Test
+    void anEnabledClearinghouseWithoutAnSftpPasswordRefusesToStart() {
+        Throwable refused = catchThrowable(() -> new SpringApplicationBuilder(PayerSimulatorApplication.class)
+                .run("--server.port=0", "--claimline.simulator.core.password=a-secret-of-its-own",
+                        "--claimline.simulator.clearinghouse.enabled=true"));
+
+        assertThat(refused).isInstanceOf(UnsafeConfigurationException.class)
+                .hasMessageContaining("has no SFTP password (claimline.simulator.clearinghouse.password)");
+    }
+
+    @Test
+    void theDevelopmentSftpPasswordIsRefusedWithoutBeingPrinted() {
+        Throwable refused = catchThrowable(() -> new SpringApplicationBuilder(PayerSimulatorApplication.class)
+                .run("--server.port=0", "--claimline.simulator.core.password=a-secret-of-its-own",
+                        "--claimline.simulator.clearinghouse.enabled=true",
+                        "--claimline.simulator.clearinghouse.password=claimline-sftp-secret"));
+
+        assertThat(refused).isInstanceOf(UnsafeConfigurationException.class)
+                .hasMessageContaining("still uses the development value of claimline.simulator.clearinghouse.password")
+                .hasMessageNotContaining("claimline-sftp-secret");
+    }
+
+    @Test
+    void outsideTheLocalProfileTheClearinghouseIsOffUnlessTurnedOn() {
+        try (var context = new SpringApplicationBuilder(PayerSimulatorApplication.class)
+                .run("--server.port=0", "--claimline.simulator.core.password=a-secret-of-its-own")) {
+            assertThat(context.getBeanNamesForType(io.claimline.simulator.clearinghouse.Clearinghouse.class))
+                    .isEmpty();
+        }
+    }
 }

@@ -31,7 +31,8 @@ class HostileInquiriesTest {
     @BeforeContainer
     static void start() {
         simulator = new SpringApplicationBuilder(PayerSimulatorApplication.class).profiles("local")
-                .properties("spring.main.banner-mode=off").run("--server.port=0");
+                .properties("spring.main.banner-mode=off")
+                .run("--server.port=0", "--claimline.simulator.clearinghouse.enabled=false");
         url = "http://localhost:" + ((WebServerApplicationContext) simulator).getWebServer().getPort();
     }
 

@@ -20,7 +20,9 @@ import org.springframework.web.client.RestClient;
  * and checked segment by segment, 999s for non-conforming 270s, and the CORE envelope's errors.
  */
 @AutoConfigureObservability(tracing = false)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The batch clearinghouse (on in the local profile) has its own test; here it would only hold a port.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "claimline.simulator.clearinghouse.enabled=false")
 @ActiveProfiles("local")
 class RealTimeEligibilityIT {
 
