@@ -31,6 +31,7 @@ final class ServiceProcesses {
             "collections-service");
     /** The payer/clearinghouse simulator (CAQH CORE real-time eligibility); patient-service's clearinghouse. */
     static final String SIMULATOR = "payer-simulator";
+    private static final String SFTP = "payer-simulator-sftp";
     static final Path ROOT = Path.of(System.getProperty("claimline.repository.root", "..")).toAbsolutePath()
             .normalize();
 
@@ -54,6 +55,12 @@ final class ServiceProcesses {
         SERVICES.forEach(service -> ports.put(service, freePort()));
         ports.put("gateway", freePort());
         ports.put(SIMULATOR, freePort());
+        ports.put(SFTP, freePort());
+    }
+
+    /** The simulator's SFTP clearinghouse port (claims-service's 837P drop). */
+    int sftpPort() {
+        return ports.get(SFTP);
     }
 
     String gatewayUrl() {
@@ -164,13 +171,18 @@ final class ServiceProcesses {
             env.put("CLAIMLINE_ROUTES_BILLING", serviceUrl("billing-service"));
             env.put("CLAIMLINE_ROUTES_CLAIMS", serviceUrl("claims-service"));
             env.put("CLAIMLINE_ROUTES_COLLECTIONS", serviceUrl("collections-service"));
-        } else if (!component.equals(SIMULATOR)) { // the simulator needs its port only: no database, no broker
+        } else if (component.equals(SIMULATOR)) { // no database, no broker: its ports and its clearinghouse files
+            env.put("CLAIMLINE_SIMULATOR_CLEARINGHOUSE_SFTPPORT", String.valueOf(sftpPort()));
+            env.put("CLAIMLINE_SIMULATOR_CLEARINGHOUSE_ROOT", logs.resolve("clearinghouse").toString());
+            env.put("CLAIMLINE_SIMULATOR_CLEARINGHOUSE_HOSTKEY", logs.resolve("clearinghouse-host-key.pem").toString());
+        } else {
             env.put("SPRING_DATASOURCE_URL", databases.get(component));
             env.put("SPRING_DATASOURCE_USERNAME", user);
             env.put("SPRING_DATASOURCE_PASSWORD", password);
             env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
             env.put("CLAIMLINE_PHI_VAULT_URL", serviceUrl("patient-service"));
             env.put("CLAIMLINE_CLEARINGHOUSE_URL", simulatorUrl());
+            env.put("CLAIMLINE_CLAIMS_CLEARINGHOUSE_SFTP_PORT", String.valueOf(sftpPort()));
         }
         env.putAll(environment);
         try {

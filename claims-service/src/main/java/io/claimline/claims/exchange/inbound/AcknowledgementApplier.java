@@ -95,7 +95,7 @@ class AcknowledgementApplier {
                     .orElseThrow(() -> new UnmatchedAcknowledgementException("277CA rejects batch "
                             + report.receiver().batchTrace() + ", which this service never sent"));
             String reason = "The payer rejected the whole batch (277CA): " + report.receiver().statuses().stream()
-                    .map(StatusCode::describe).collect(Collectors.joining("; ")) + ".";
+                    .map(AcknowledgementApplier::words).collect(Collectors.joining("; ")) + ".";
             return rejectAll(batch, AcknowledgementLevel.CA_277, report.receiver().statuses().stream()
                     .map(code -> new AcknowledgementStatus(code.category(), code.status(), code.entity().orElse(null)))
                     .toList(), List.of(), reason, fileId);
@@ -128,8 +128,8 @@ class AcknowledgementApplier {
                         status.payerClaimControlNumber().orElse(null), codes, fileId), clinicId, ACTOR,
                         "acknowledgement:" + fileId);
             } else if (status.rejected()) {
-                String reason = "The payer rejected the claim (277CA): " + String.join("; ", status.descriptions())
-                        + ".";
+                String reason = "The payer rejected the claim (277CA): " + status.statuses().stream()
+                        .map(AcknowledgementApplier::words).collect(Collectors.joining("; ")) + ".";
                 decided = commands.sendForRun(new RejectClaimCommand(sending.claim().claimId(),
                         sending.claim().submission(), AcknowledgementLevel.CA_277, codes, List.of(), limit(reason),
                         fileId), clinicId, ACTOR, "acknowledgement:" + fileId);
@@ -183,6 +183,12 @@ class AcknowledgementApplier {
                     element.description())));
         }
         return errors;
+    }
+
+    /** A status code as a biller reads it: the codes, then their meaning. */
+    private static String words(StatusCode code) {
+        return code.category() + ":" + code.status() + code.entity().map(entity -> ":" + entity).orElse("") + " "
+                + code.describe();
     }
 
     private static String words(AcknowledgementError error) {

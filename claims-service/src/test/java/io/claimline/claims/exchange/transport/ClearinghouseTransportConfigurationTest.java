@@ -49,14 +49,14 @@ class ClearinghouseTransportConfigurationTest {
     @Test
     void theLocalProfileMayAcceptAnyHostKeyWithTheDevelopmentPassword() {
         runner.withPropertyValues("spring.profiles.active=local",
-                "claimline.claims.clearinghouse.sftp.password=claimline-sftp",
+                "claimline.claims.clearinghouse.sftp.password=claimline-sftp-secret",
                 "claimline.claims.clearinghouse.sftp.accept-any-host-key=true").run(context ->
                 assertThat(context).getBean(ClearinghouseTransport.class).isInstanceOf(SftpTransport.class));
     }
 
     @Test
     void theDevelopmentPasswordIsTheOneOfTheLocalProfile() {
-        assertThat(ClearinghouseTransportSafeDefaults.developmentPassword()).isEqualTo("claimline-sftp");
+        assertThat(ClearinghouseTransportSafeDefaults.developmentPassword()).isEqualTo("claimline-sftp-secret");
     }
 
     @Test
@@ -68,10 +68,10 @@ class ClearinghouseTransportConfigurationTest {
 
     @Test
     void outsideTheLocalProfileTheDevelopmentPasswordRefusesTheStart() {
-        runner.withPropertyValues("claimline.claims.clearinghouse.sftp.password=claimline-sftp",
+        runner.withPropertyValues("claimline.claims.clearinghouse.sftp.password=claimline-sftp-secret",
                 "claimline.claims.clearinghouse.sftp.host-key-fingerprint=" + FINGERPRINT).run(context ->
                 assertThat(unsafe(context)).hasMessageContaining("still the development value")
-                        .hasMessageNotContaining("claimline-sftp"));
+                        .hasMessageNotContaining("claimline-sftp-secret"));
     }
 
     @Test
