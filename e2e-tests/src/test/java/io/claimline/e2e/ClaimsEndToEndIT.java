@@ -81,7 +81,8 @@ class ClaimsEndToEndIT {
             }
         }
         assertThat(inQueue).as("the rejected claim is in the rejected queue").isNotNull();
-        assertThat(inQueue.get("problem").asText()).contains("277CA").contains("562");
+        assertThat(inQueue.get("problem").asText()).contains("277CA").contains("A7:164:IL")
+                .contains("member number");
         assertThat(inQueue.get("daysToTimelyFilingDeadline").asLong()).isPositive();
         String firstNumber = ok(biller.get("/api/claims/claims/" + childClaim)).get("patientControlNumber").asText();
 

@@ -18,8 +18,8 @@ import java.util.Map;
  * 2000A HL 20, 2100A NM1*AY (this clearinghouse), 2200A TRN*1, DTP*050 received, DTP*009 processed
  * 2000B HL 21, 2100B NM1*41 (the 837's submitter), 2200B TRN*2 (the 837's BHT03), STC*A1:19:PR, QTY*90/AA counts,
  *       AMT*YU/YY amounts accepted and rejected
- * 2000C HL 19 per billing provider, 2100C NM1*85 (XX NPI), 2200C TRN*1, QTY*QA/QC, AMT*YU/YY
- * 2000D HL PT per claim, 2100D NM1*QC (the patient, or the subscriber when the patient is the subscriber),
+ * 2000C HL 19 per billing provider, 2100C NM1*85 (XX NPI), 2200C TRN*1, STC*A1:19:PR, QTY*QA/QC, AMT*YU/YY
+ * 2000D HL PT per claim, 2100D NM1*QC (the patient, with the subscriber's member id),
  *       2200D TRN*2 (CLM01), STC (category:status[:entity], date, WQ accepted / U rejected, CLM02),
  *       REF*1K payer claim control number (accepted claims only), DTP*472*RD8 service period
  * </pre>
@@ -79,13 +79,17 @@ final class ClaimAcknowledgementWriter {
             out.segment("NM1", "85", "2", or(first.billingProviderName(), "PROVIDER"), "", "", "", "", "XX",
                     first.billingProviderNpi());
             out.segment("TRN", "1", trace + "-" + (++providerTrace));
+            // 2200C STC is required (STC02 not used at this level): the provider's claims were received.
+            out.segment("STC", X12Output.composite("A1", "19", "PR"), "", "WQ", money(provider.stream()
+                    .map(status -> status.claim().totalCharge()).reduce(java.math.BigDecimal.ZERO,
+                            java.math.BigDecimal::add)));
             Totals.of(provider).write(out, "QA", "QC");
             for (ClaimStatus status : provider) {
                 SubmittedClaim claim = status.claim();
                 out.segment("HL", Integer.toString(++hl), Integer.toString(providerLevel), "PT");
+                // NM108/NM109 are required: a dependent is named with the subscriber's member id.
                 out.segment("NM1", "QC", "1", or(claim.patientLastName(), "UNKNOWN"), claim.patientFirstName(),
-                        "", "", "", claim.patientIsSubscriber() ? "MI" : "", claim.patientIsSubscriber()
-                                ? claim.memberId() : "");
+                        "", "", "", "MI", claim.memberId());
                 out.segment("TRN", "2", claim.patientControlNumber());
                 if (status.accepted()) {
                     out.segment("STC", X12Output.composite(ACCEPTED), date, "WQ", money(claim.totalCharge()));

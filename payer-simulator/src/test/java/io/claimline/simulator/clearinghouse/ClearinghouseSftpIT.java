@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.claimline.simulator.StaediSegments;
 import io.claimline.x12.ack.Ack999Reader;
+import io.claimline.x12.ack.ClaimAcknowledgement277Reader;
+import io.claimline.x12.ack.ClaimAcknowledgementReport;
 import io.claimline.x12.ack.FunctionalGroupAcknowledgement;
 import io.claimline.x12.ack.InterchangeAcknowledgement;
 import io.claimline.x12.ack.SegmentError;
@@ -108,7 +110,13 @@ class ClearinghouseSftpIT {
                 .contains("2/BATCH-1003", "2/CL-000103");
         assertThat(segments(ca, "DTP")).extracting(dtp -> dtp.get(1)).containsExactly("050", "009", "472");
         assertThat(segments(ca, "STC")).extracting(stc -> stc.get(1) + " " + stc.get(3) + " " + stc.get(4))
-                .containsExactly("A1:19:PR WQ 370.75", "A1:20 WQ 370.75");
+                .containsExactly("A1:19:PR WQ 370.75", "A1:19:PR WQ 370.75", "A1:20 WQ 370.75");
+        // What claims-service reads: the x12 module's 277CA reader validates it against 005010X214.
+        ClaimAcknowledgementReport report = new ClaimAcknowledgement277Reader().read(answer("accepted.x12.277"));
+        assertThat(report.claims()).singleElement().satisfies(claim -> {
+            assertThat(claim.patientControlNumber()).isEqualTo("CL-000103");
+            assertThat(claim.accepted()).isTrue();
+        });
         assertThat(segments(ca, "NM1")).extracting(nm1 -> nm1.get(1) + " " + nm1.get(3))
                 .containsExactly("AY CLAIMLINE SIMULATOR", "41 CLAIMLINE BIRCHWOOD", "85 BIRCHWOOD FAMILY CLINIC",
                         "QC QUILL");
@@ -139,14 +147,17 @@ class ClearinghouseSftpIT {
         assertThat(ack.status()).isEqualTo(FunctionalGroupAcknowledgement.GroupStatus.ACCEPTED);
         StaediSegments ca = StaediSegments.read(answer("two-claims.x12.277"));
         assertThat(ca.errors()).isEmpty();
+        assertThat(new ClaimAcknowledgement277Reader().read(answer("two-claims.x12.277")).claims())
+                .extracting(claim -> claim.patientControlNumber() + " " + claim.outcome())
+                .contains("CL-000201 REJECTED").filteredOn(text -> text.endsWith("ACCEPTED")).hasSize(1);
         assertThat(segments(ca, "STC")).extracting(stc -> stc.get(1) + " " + stc.get(3) + " " + stc.get(4))
-                .containsExactly("A1:19:PR WQ 250", "A1:20 WQ 125", "A7:562:85 U 125");
+                .containsExactly("A1:19:PR WQ 250", "A1:19:PR WQ 250", "A1:20 WQ 125", "A7:164:IL U 125");
         List<List<String>> all = ca.segments();
         int rejected = all.indexOf(List.of("TRN", "2", "CL-000201"));
         int accepted = all.indexOf(List.of("TRN", "2", "CL-000101"));
         assertThat(all.get(accepted + 1).get(1)).isEqualTo("A1:20");
         assertThat(all.get(accepted + 2).subList(0, 2)).containsExactly("REF", "1K");
-        assertThat(all.get(rejected + 1).get(1)).isEqualTo("A7:562:85");
+        assertThat(all.get(rejected + 1).get(1)).isEqualTo("A7:164:IL");
         assertThat(all.get(rejected + 2).subList(0, 2)).containsExactly("DTP", "472"); // no REF*1K
         assertThat(segments(ca, "REF")).hasSize(1);
         assertThat(segments(ca, "QTY")).extracting(qty -> qty.get(1) + "=" + qty.get(2))

@@ -89,7 +89,7 @@ class ClaimController {
             + "not filed (drafted, needing correction, ready or rejected) is edited: 409 otherwise.")
     @PutMapping(path = "/{claimId}/fields", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @RolesAllowed(Roles.BILLER)
+    @RolesAllowed({Roles.BILLER, Roles.MANAGER})
     void editFields(@Parameter(example = "5b0c7e1a-3d2f-4a6b-9c8d-1e2f3a4b5c6d") @PathVariable UUID claimId,
             @Valid @RequestBody ClaimFieldsRequest request) {
         Actor actor = CurrentActor.get();
@@ -105,7 +105,7 @@ class ClaimController {
             + "billing, the practice), with the reason. Only a claim not filed: 409 otherwise.")
     @PostMapping(path = "/{claimId}/scrubs", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @RolesAllowed(Roles.BILLER)
+    @RolesAllowed({Roles.BILLER, Roles.MANAGER})
     void scrub(@Parameter(example = "5b0c7e1a-3d2f-4a6b-9c8d-1e2f3a4b5c6d") @PathVariable UUID claimId,
             @Valid @RequestBody ScrubRequest request) {
         claims.find(claimId, CurrentActor.get().clinicId()).orElseThrow(() -> new NotFoundException("claim"));

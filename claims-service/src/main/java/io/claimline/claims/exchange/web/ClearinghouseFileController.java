@@ -57,7 +57,7 @@ class ClearinghouseFileController {
     @Operation(summary = "Download a received file as it came", description = "Decrypted from the service's "
             + "document store; acknowledgements name patients, so only billers download them.")
     @GetMapping(path = "/files/{fileId}/content", produces = "application/edi-x12")
-    @RolesAllowed(Roles.BILLER)
+    @RolesAllowed({Roles.BILLER, Roles.MANAGER})
     ResponseEntity<byte[]> content(
             @Parameter(example = "8d7c6b5a-4f3e-4d2c-9b1a-0f9e8d7c6b5a") @PathVariable UUID fileId) {
         InboundFileViews.Stored stored = views.find(fileId, CurrentActor.get().clinicId())
@@ -71,7 +71,7 @@ class ClearinghouseFileController {
 
     @Operation(summary = "Poll the clearinghouse now", description = "Answers how many new files were taken in.")
     @PostMapping("/polls")
-    @RolesAllowed({Roles.BILLER, Roles.ADMIN})
+    @RolesAllowed({Roles.BILLER, Roles.MANAGER, Roles.ADMIN})
     Map<String, Integer> poll() {
         return Map.of("received", inbound.poll());
     }

@@ -54,7 +54,7 @@ class BatchController {
                     + "Answers the batches cut (none when nothing is ready). A claim that cannot be written stays "
                     + "ready and is listed in leftOut.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @RolesAllowed(Roles.BILLER)
+    @RolesAllowed({Roles.BILLER, Roles.MANAGER})
     List<BatchCut> cut(@Valid @RequestBody BatchRequest request) {
         Actor actor = CurrentActor.get();
         List<BatchCut> cut = batches.cut(actor.clinicId(), request.payerId(), actor.userId(),
@@ -82,7 +82,7 @@ class BatchController {
     @Operation(summary = "Download the batch's 837P file", description = "Decrypted from the service's document "
             + "store; it holds patients' data, so only billers download it.")
     @GetMapping(path = "/{batchId}/file", produces = "application/edi-x12")
-    @RolesAllowed(Roles.BILLER)
+    @RolesAllowed({Roles.BILLER, Roles.MANAGER})
     ResponseEntity<byte[]> file(
             @Parameter(example = "6f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f") @PathVariable UUID batchId) {
         String clinicId = CurrentActor.get().clinicId();
