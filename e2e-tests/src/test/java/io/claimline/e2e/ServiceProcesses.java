@@ -41,6 +41,7 @@ final class ServiceProcesses {
     private final String password;
     private final String kafkaBootstrapServers;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Path clearinghouseRoot;
     private final Map<String, Process> processes = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -56,6 +57,11 @@ final class ServiceProcesses {
         ports.put("gateway", freePort());
         ports.put(SIMULATOR, freePort());
         ports.put(SFTP, freePort());
+        try {
+            clearinghouseRoot = Files.createTempDirectory("claimline-clearinghouse");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The simulator's SFTP clearinghouse port (claims-service's 837P drop). */
@@ -173,7 +179,8 @@ final class ServiceProcesses {
             env.put("CLAIMLINE_ROUTES_COLLECTIONS", serviceUrl("collections-service"));
         } else if (component.equals(SIMULATOR)) { // no database, no broker: its ports and its clearinghouse files
             env.put("CLAIMLINE_SIMULATOR_CLEARINGHOUSE_SFTPPORT", String.valueOf(sftpPort()));
-            env.put("CLAIMLINE_SIMULATOR_CLEARINGHOUSE_ROOT", logs.resolve("clearinghouse").toString());
+            // Fresh per stack, like its databases: interchange control numbers start again with them.
+            env.put("CLAIMLINE_SIMULATOR_CLEARINGHOUSE_ROOT", clearinghouseRoot.toString());
             env.put("CLAIMLINE_SIMULATOR_CLEARINGHOUSE_HOSTKEY", logs.resolve("clearinghouse-host-key.pem").toString());
         } else {
             env.put("SPRING_DATASOURCE_URL", databases.get(component));
