@@ -2,8 +2,8 @@ package io.claimline.localstack.reconcile;
 
 /**
  * What the reconciliation checks (docs/runbooks/reconcile.md says what each compares): the reliability invariants of
- * quality.md (N6: billing's ledger, issue 10; N8: claims, issue 11), and the domain invariants that hold across services' copies (issues 8
- * and 9).
+ * quality.md (N6: billing's ledger, issue 10; N8, added here: claims, issue 11), and the domain invariants that hold
+ * across services' copies (issues 8 and 9).
  */
 public enum Check {
     /** Every acknowledged registration is in patient-service's event store, once. */

@@ -12,10 +12,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Checks the reliability invariants N1, N3, N4, N5, N6 (billing's ledger), N7 and N8 (claims) and the domain invariants across the services' copies
- * (COVERAGES, MERGES, GUARANTORS, ENCOUNTERS; docs/runbooks/reconcile.md) on a running stack: reads the services'
- * databases read-only, asks each service to reconcile its read models with a fresh replay, and looks at Kafka's lag and
- * dead-letter topics, for every topic of {@link Topology}. Changes nothing. {@code ./claimline reconcile} runs it; so can tests:
+ * Checks the reliability invariants N1, N3, N4, N5, N6 (billing's ledger), N7 and N8 (claims) and the domain
+ * invariants across the services' copies (COVERAGES, MERGES, GUARANTORS, ENCOUNTERS; docs/runbooks/reconcile.md) on a
+ * running stack: reads the services' databases read-only, asks each service to reconcile its read models with a fresh
+ * replay, and looks at Kafka's lag and dead-letter topics, for every topic of {@link Topology}. Changes nothing.
+ * {@code ./claimline reconcile} runs it; so can tests:
  * <pre>Report report = Reconciliation.run(target); assertThat(report.discrepancies()).isEmpty();</pre>
  */
 public final class Reconciliation {
