@@ -2,8 +2,8 @@ package io.claimline.localstack.reconcile;
 
 /**
  * What the reconciliation checks (docs/runbooks/reconcile.md says what each compares): the reliability invariants of
- * quality.md (N6: billing's ledger, issue 10), and the domain invariants that hold across services' copies (issues 8
- * and 9).
+ * quality.md (N6: billing's ledger, issue 10; N8, added here: claims, issue 11), and the domain invariants that hold
+ * across services' copies (issues 8 and 9).
  */
 public enum Check {
     /** Every acknowledged registration is in patient-service's event store, once. */
@@ -23,6 +23,13 @@ public enum Check {
     N6,
     /** Lag is zero and the dead letters are exactly the expected poison. */
     N7,
+    /**
+     * Claims are sent once, numbered and as recorded (claims-service): each batch's count, stored 837 file and total
+     * agree with its claims and their events; each claim's sendings are 1..n in claim_submission, claim_batch_claim
+     * and the event store alike, its read model names sending n and the status its last event set; no patient
+     * control number belongs to two claims.
+     */
+    N8,
     /** Claims' and billing's coverage copies equal patient-service's coverages (payer, priority, dates), both ways. */
     COVERAGES,
     /** Every patient merged in patient-service is redirected in claims, collections and billing, and nothing else. */

@@ -12,10 +12,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Checks the reliability invariants N1, N3, N4, N5, N6 (billing's ledger) and N7 and the domain invariants across the services' copies
- * (COVERAGES, MERGES, GUARANTORS, ENCOUNTERS; docs/runbooks/reconcile.md) on a running stack: reads the services'
- * databases read-only, asks each service to reconcile its read models with a fresh replay, and looks at Kafka's lag and
- * dead-letter topics, for every topic of {@link Topology}. Changes nothing. {@code ./claimline reconcile} runs it; so can tests:
+ * Checks the reliability invariants N1, N3, N4, N5, N6 (billing's ledger), N7 and N8 (claims) and the domain
+ * invariants across the services' copies (COVERAGES, MERGES, GUARANTORS, ENCOUNTERS; docs/runbooks/reconcile.md) on a
+ * running stack: reads the services' databases read-only, asks each service to reconcile its read models with a fresh
+ * replay, and looks at Kafka's lag and dead-letter topics, for every topic of {@link Topology}. Changes nothing.
+ * {@code ./claimline reconcile} runs it; so can tests:
  * <pre>Report report = Reconciliation.run(target); assertThat(report.discrepancies()).isEmpty();</pre>
  */
 public final class Reconciliation {
@@ -91,6 +92,9 @@ public final class Reconciliation {
         if (runs(Check.N7)) {
             recovery();
         }
+        if (runs(Check.N8)) {
+            attempt(Check.N8, Topology.CLAIMS, this::claims);
+        }
         domainInvariants(patients);
     }
 
@@ -162,6 +166,24 @@ public final class Reconciliation {
         report(Check.N6, Topology.BILLING, Ledgers.storedAgainstRead(Ledgers.stored(billing), balances));
         findings.examined(Check.N6, accounts.size() + " accounts, " + balances.size() + " balances by responsibility, "
                 + lines.size() + " service lines");
+    }
+
+    /** N8: claims-service's batches, sendings, event store and read model tell the same story of every claim. */
+    private void claims() throws Exception {
+        Database claims = databases.get(Topology.CLAIMS);
+        List<Claims.Batch> batches = Claims.batches(claims);
+        List<Claims.ClaimRow> rows = Claims.claims(claims);
+        List<Claims.Sending> sendings = Claims.sendings(claims);
+        Map<String, Claims.Stream> streams = Claims.streams(claims);
+        List<Claims.Submitted> submitted = Claims.submitted(claims);
+        report(Check.N8, Topology.CLAIMS, Claims.batchTotals(batches, submitted));
+        report(Check.N8, Topology.CLAIMS, Claims.unmatchedRows(Claims.unmatched(claims)));
+        report(Check.N8, Topology.CLAIMS, Claims.sendingsInOrder(rows, streams, sendings));
+        report(Check.N8, Topology.CLAIMS, Claims.submittedEvents(submitted, sendings));
+        report(Check.N8, Topology.CLAIMS, Claims.sharedNumbers(Claims.shared(claims)));
+        report(Check.N8, Topology.CLAIMS, Claims.statuses(rows, streams));
+        findings.examined(Check.N8, rows.size() + " claims (" + Claims.current(rows, streams).size()
+                + " at their stream's head), " + sendings.size() + " sendings, " + batches.size() + " batches");
     }
 
     private void deliveriesAndOrder() throws Exception {
