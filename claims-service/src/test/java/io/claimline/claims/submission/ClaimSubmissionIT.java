@@ -286,7 +286,8 @@ class ClaimSubmissionIT {
 
         mvc.perform(put("/api/claims/claims/{id}/fields", claimId).with(userOf(setup.clinic(), "biller"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"priorAuthorization\":\"AUTH-55120\",\"reason\":\"authorisation added\"}"))
+                        .content("{\"priorAuthorization\":\"AUTH-55120\",\"note\":\"RESUBMITTED WITH AUTHORIZATION\","
+                                + "\"reason\":\"authorisation added\"}"))
                 .andExpect(status().isAccepted());
         awaitStatus(setup, claimId, "READY");
         JsonNode second = cut(setup).get(0);
@@ -301,6 +302,17 @@ class ClaimSubmissionIT {
         ProfessionalClaim sentAgain = new Claim837Reader().read(file).billingProviders().get(0).claims().get(0);
         assertThat(sentAgain.claim().patientControlNumber()).isEqualTo(pcn + "R1");
         assertThat(sentAgain.claim().priorAuthorization()).contains("AUTH-55120");
+        assertThat(sentAgain.claim().note()).as("the note, sealed on the claim, opened for the file")
+                .contains("RESUBMITTED WITH AUTHORIZATION");
+        assertThat(jdbc.queryForObject("SELECT fields::text FROM rm_claim WHERE claim_id = ?::uuid", String.class,
+                claimId)).doesNotContain("RESUBMITTED WITH AUTHORIZATION");
+        byte[] downloaded = mvc.perform(get("/api/claims/batches/{id}/file", second.path("batchId").asText())
+                        .with(userOf(setup.clinic(), "biller")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(downloaded, StandardCharsets.ISO_8859_1)).isEqualTo(file);
+        mvc.perform(get("/api/claims/batches/{id}/file", second.path("batchId").asText())
+                        .with(userOf(setup.clinic(), "auditor")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
