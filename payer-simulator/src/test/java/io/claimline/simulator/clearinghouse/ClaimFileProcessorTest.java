@@ -39,18 +39,22 @@ class ClaimFileProcessorTest {
         assertThat(segment(ca, "GS").subList(4, 6)).containsExactly("20260310", "0830");
         assertThat(segments(ca, "DTP")).containsExactly(List.of("DTP", "050", "D8", "20260310"),
                 List.of("DTP", "009", "D8", "20260310"), List.of("DTP", "472", "RD8", "20260302-20260302"));
-        assertThat(segments(ca, "STC")).allSatisfy(stc -> assertThat(stc.get(2)).isEqualTo("20260310"));
+        // Every dated STC carries the clock's date; the provider level's (2200C) has no date by the guide.
+        assertThat(segments(ca, "STC")).extracting(stc -> stc.get(2)).containsExactly("20260310", "", "20260310");
         // the patient is the subscriber: NM1*QC carries the subscriber's name and member id
         assertThat(segments(ca, "NM1")).contains(List.of("NM1", "QC", "1", "QUILL", "MARTA", "", "", "", "MI", "W1"));
         assertThat(StaediSegments.read(answers.get(".999")).segments()).contains(List.of("AK9", "A", "1", "1", "1"));
     }
 
     @Test
-    void aDependentPatientIsNamedWithoutTheSubscribersMemberId() throws Exception {
+    void aDependentPatientIsNamedWithTheSubscribersMemberId() throws Exception {
         StaediSegments ca = StaediSegments.read(process(Claim837Files.golden("b-dependent.x12")).answers()
                 .get(".277"));
 
-        assertThat(segments(ca, "NM1")).contains(List.of("NM1", "QC", "1", "QUILL", "TEO"));
+        // 2100D NM108/NM109 are required (005010X214): a dependent is known to the payer by the subscriber's id.
+        assertThat(segments(ca, "NM1")).filteredOn(nm1 -> nm1.get(1).equals("QC")).singleElement()
+                .satisfies(nm1 -> assertThat(nm1).startsWith("NM1", "QC", "1", "QUILL", "TEO")
+                        .endsWith("MI", "W900112233"));
     }
 
     @Test
