@@ -41,6 +41,17 @@ class BenchClaimsTest {
     }
 
     @Test
+    void namesAProblemsFieldsAndMessagesOnly() {
+        assertThat(BenchClaims.fieldErrors("""
+                {"type":"about:blank","title":"Invalid request","status":400,"errors":[
+                 {"field":"diagnoses[0]","message":"is not valid on the date of service"},
+                 {"message":"must hold at least one service line","field":"lines"}]}"""))
+                .isEqualTo(": diagnoses[0] is not valid on the date of service; lines must hold at least one service line");
+        assertThat(BenchClaims.fieldErrors("{\"status\":409}")).isEmpty();
+        assertThat(BenchClaims.fieldErrors(null)).isEmpty();
+    }
+
+    @Test
     void theRawBatchIsAValid837WithTheWorkloadsShape() {
         String file = new Claim837Writer().write(BenchClaims.rawBatch(25, LocalDate.of(2026, 11, 20), 3));
         List<Segment> segments = X12Reader.read(file, ClaimGuides.PROFESSIONAL_837, ReadLimits.DEFAULT);
