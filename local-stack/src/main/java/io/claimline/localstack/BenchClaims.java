@@ -630,8 +630,8 @@ public final class BenchClaims {
                 + "queue empty after %.2f s)", cut.claims() / cutSeconds, cut.claims(), cut.fileNames().size(),
                 cutSeconds, receivedSeconds, submittedSeconds));
         System.out.println(String.format(Locale.ROOT, "P5 raw 837 write claims/s: %.0f (%.0f µs per claim; "
-                + "Claim837Writer.write of %d claims, %d bytes, %d files in %.1f s after %d s warm-up; of which "
-                + "its validating read alone %.0f µs per claim); cut/raw %.4f", write.claimsPerSecond(),
+                + "Claim837Writer.write of %d claims, %d bytes, %d files in %.1f s after %d s warm-up; the "
+                + "validating read it runs on its output, timed alone: %.0f µs per claim); cut/raw %.4f", write.claimsPerSecond(),
                 write.microsPerClaim(), claims, file.length(), write.files(), write.seconds(),
                 RAW_WARM_UP.toSeconds(), validate.microsPerClaim(), cut.claims() / cutSeconds
                         / write.claimsPerSecond()));
