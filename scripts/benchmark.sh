@@ -11,7 +11,7 @@
 #   scripts/benchmark.sh [seconds-per-level]      (default 20; CLAIMLINE_BENCH_LEVELS="1 4 16",
 #                                                  CLAIMLINE_BENCH_CONFIGURATIONS="local deployment",
 #                                                  CLAIMLINE_BENCH_WORKLOAD="coverage", "registration",
-#                                                  "encounter" or "ledger")
+#                                                  "encounter", "ledger" or "claims")
 #
 # The workload (LoadDriver): each registration carries full demographics; with "coverage" (the default) each is
 # followed by a coverage on a payer the run creates first, and P1 counts the pair as one registration.
@@ -31,6 +31,17 @@
 # on /actuator/prometheus), GET /balances and /ledger pages, and from billing's event store the snapshot (sequence,
 # size), the events after it and the time to read them against all of the account's events. The seconds argument is
 # not used. CPU milliseconds per posting of every process cover the whole driver run.
+#
+# "claims" (issue 11, P5: claims drafted, scrubbed and written into 837 files per second, beside the X12 library's
+# raw write rate), also with no levels and no pgbench: per configuration, after the stack is up (with the scheduled
+# cut put off, CLAIMLINE_CLAIMS_SUBMISSION_CUTEVERY=PT6H, so that only the biller's cut takes the claims) and seeded,
+# BenchClaims creates a payer of its own, registers CLAIMLINE_BENCH_CLAIMS (300) patients with a SELF coverage on it
+# and records an encounter for each (not measured), then, CLAIMLINE_BENCH_CLAIMS_CONCURRENCY (4) at a time, the
+# provider confirms them all: (a) the seconds from the first confirmation until GET /api/claims/work-queues counts
+# them all READY; (b) one POST /api/claims/batches for the payer (write, store, submit, SFTP send), the seconds until
+# the payer simulator lists the file and until the READY queue is empty again; (c) in the driver's own JVM,
+# Claim837Writer.write of the same number of claims of the same shape after a warm-up. It prints P5 lines and the
+# CPU milliseconds per claim of every process for (a) and (b), read from /proc by the driver at the phases' edges.
 #
 # Needs pgbench and psql (Debian: postgresql-client); leaves the stack running (./claimline down stops it).
 set -euo pipefail
@@ -62,14 +73,16 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 driver_cp() {
   if [ -n "${CLAIMLINE_BENCH_DRIVER_CP:-}" ]; then echo "$CLAIMLINE_BENCH_DRIVER_CP"; return; fi
   local deps="${CLAIMLINE_HOME:-$ROOT/.claimline}/local-stack.classpath"
-  echo "$ROOT/local-stack/target/classes${deps:+:$(cat "$deps" 2>/dev/null)}"
+  # The x12 module's classes of this checkout before the snapshot jar the classpath file names (BenchClaims).
+  echo "$ROOT/local-stack/target/classes:$ROOT/x12/target/classes${deps:+:$(cat "$deps" 2>/dev/null)}"
 }
 WORKLOAD="${CLAIMLINE_BENCH_WORKLOAD:-coverage}"
 case "$WORKLOAD" in
   coverage | registration) UNIT=registration; ACKNOWLEDGED="$WORK/acknowledged.log" ;;
   encounter) UNIT=encounter; ACKNOWLEDGED="$WORK/acknowledged-encounters.log" ;;
   ledger) UNIT=posting; ACKNOWLEDGED="" ;;
-  *) echo "benchmark: CLAIMLINE_BENCH_WORKLOAD must be coverage, registration, encounter or ledger" >&2; exit 2 ;;
+  claims) UNIT=claim; ACKNOWLEDGED="" ;;
+  *) echo "benchmark: CLAIMLINE_BENCH_WORKLOAD must be coverage, registration, encounter, ledger or claims" >&2; exit 2 ;;
 esac
 WORKLOAD_ARGS=()
 driver() { "$JAVA" -cp "$(driver_cp)" io.claimline.localstack.LoadDriver "$GATEWAY" "$@" "${WORKLOAD_ARGS[@]}"; }
@@ -144,10 +157,14 @@ run_configuration() {
   echo
   echo "== JVM configuration: $config ($(tr '\n' ' ' < "${JVM_OPTIONS_FILE[$config]}"))"
   ./claimline down > /dev/null
-  CLAIMLINE_JVM_OPTIONS_FILE="${JVM_OPTIONS_FILE[$config]}" ./claimline up > "$WORK/up-$config.log" \
-    || { cat "$WORK/up-$config.log"; exit 1; }
+  # The claims workload cuts on demand; claims-service's scheduled cut (every 15 min) would take the claims first.
+  local postpone_cut=()
+  if [ "$WORKLOAD" = claims ]; then postpone_cut=(CLAIMLINE_CLAIMS_SUBMISSION_CUTEVERY=PT6H); fi
+  env "${postpone_cut[@]}" CLAIMLINE_JVM_OPTIONS_FILE="${JVM_OPTIONS_FILE[$config]}" ./claimline up \
+    > "$WORK/up-$config.log" || { cat "$WORK/up-$config.log"; exit 1; }
   WORKLOAD_ARGS=()
   if [ "$WORKLOAD" = ledger ]; then run_ledger "$config"; return; fi
+  if [ "$WORKLOAD" = claims ]; then run_claims "$config"; return; fi
   case "$WORKLOAD" in
     coverage) WORKLOAD_ARGS=(--coverage "$(create_payer)") ;;
     encounter) ./claimline seed > "$WORK/seed-$config.log" || { cat "$WORK/seed-$config.log"; exit 1; }
@@ -258,6 +275,28 @@ run_ledger() {
   while IFS= read -r line; do i=$((i + 1)); SUMMARY[$config,p6_$i]="${line#P6 }"; done < <(grep '^P6' "$out")
 }
 
+# P5: claims drafted and scrubbed, cut into an 837P and sent (BenchClaims); the driver reads the processes' CPU time
+# itself, at the edges of the phases it measures.
+run_claims() {
+  local config="$1" comp out claims="${CLAIMLINE_BENCH_CLAIMS:-300}"
+  local concurrency="${CLAIMLINE_BENCH_CLAIMS_CONCURRENCY:-4}"
+  ./claimline seed > "$WORK/seed-$config.log" || { cat "$WORK/seed-$config.log"; exit 1; }
+  echo "Workload: claims ($claims claims, concurrency $concurrency)"
+  out="$WORK/claims-$config.log"
+  # (progress goes to stderr, the figures to the log)
+  if ! CLAIMLINE_CLK_TCK="$(getconf CLK_TCK)" "$JAVA" -cp "$(driver_cp)" io.claimline.localstack.BenchClaims \
+      "$GATEWAY" "http://localhost:${CLAIMLINE_SIMULATOR_PORT:-8090}" "$claims" "$concurrency" "$RUN" \
+      "$DATA/postgres/postmaster.pid" > "$out"; then
+    cat "$out"; echo "benchmark: the claims workload failed (claims-service's log: .claimline/logs)" >&2; exit 1
+  fi
+  grep -v '^P5' "$out"
+  printf '%-20s %10s\n' process "RSS MB"
+  for comp in $COMPONENTS payer-simulator; do printf '%-20s %10s\n' "$comp" "$(rss_mb "$comp")"; done
+  grep '^P5' "$out"
+  local i=0 line
+  while IFS= read -r line; do i=$((i + 1)); SUMMARY[$config,p5_$i]="${line#P5 }"; done < <(grep '^P5' "$out")
+}
+
 # P3: patient-service's read model reset and replayed (the operators' rebuild endpoint), events/s and ratio to P1.
 p3() {
   local config="$1" p1="$2" token started events seconds rate
@@ -285,7 +324,8 @@ for config in $CONFIGURATIONS; do run_configuration "$config"; done
 echo
 echo "== Summary"
 printf '| %s |' ""; for config in $CONFIGURATIONS; do printf ' %s |' "$config"; done; echo
-if [ "$WORKLOAD" = ledger ]; then ROWS="p6_1 p6_2 p6_3 p6_4 p6_5 p2 cpu rss"; else
+if [ "$WORKLOAD" = ledger ]; then ROWS="p6_1 p6_2 p6_3 p6_4 p6_5 p2 cpu rss"
+elif [ "$WORKLOAD" = claims ]; then ROWS="p5_1 p5_2 p5_3 p5_4 p5_5"; else
   ROWS="$(for c in $LEVELS; do echo "p1,$c"; done) p2 p3 p4 cpu rss"; fi
 for row in $ROWS; do
   printf '| %s |' "$row"; for config in $CONFIGURATIONS; do printf ' %s |' "${SUMMARY[$config,$row]:-}"; done; echo
