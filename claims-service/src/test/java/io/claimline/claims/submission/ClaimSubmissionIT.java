@@ -81,6 +81,8 @@ class ClaimSubmissionIT {
 
     @DynamicPropertySource
     static void clearinghouse(DynamicPropertyRegistry registry) {
+        // Its own consumer group: the other test contexts of this JVM keep consuming the same topics.
+        registry.add("spring.kafka.consumer.group-id", () -> "claims-service-submission-test");
         registry.add("claimline.claims.clearinghouse.transport", () -> "directory");
         registry.add("claimline.claims.clearinghouse.directory.upload", UPLOAD::toString);
         registry.add("claimline.claims.clearinghouse.directory.download", DOWNLOAD::toString);
