@@ -84,6 +84,10 @@ class ClaimFileComposer {
                 .min(LocalDate::compareTo).orElseThrow();
         ClinicProfile clinic = practice.clinicAsOf(clinicId, firstService)
                 .orElseThrow(() -> new IllegalStateException("no practice profile for the clinic"));
+        // One vault call for every claim's people and one for every note: a batch is one opening, not one per claim.
+        Map<ClaimPeople.Subject, ClaimPeople.Opened> opened = people.openAll(clinicId, onBehalfOf,
+                claims.stream().map(ClaimFileComposer::subject).toList());
+        Map<String, String> notes = notes(clinicId, onBehalfOf, claims);
         Map<String, List<ReadyClaim>> byBillingNpi = claims.stream().collect(Collectors.groupingBy(
                 claim -> claim.content().billingProvider().npi(), java.util.TreeMap::new, Collectors.toList()));
         List<BillingProviderClaims> providers = new ArrayList<>();
@@ -92,7 +96,8 @@ class ClaimFileComposer {
             providers.add(new BillingProviderClaims(new BillingProvider(billing.legalName(), billing.npi(),
                     Optional.ofNullable(billing.taxonomy()), billing.taxId(), address(clinic.billingAddress())),
                     Optional.ofNullable(clinic.payToAddress()).map(ClaimFileComposer::address),
-                    ofProvider.stream().map(claim -> claim(clinicId, onBehalfOf, payer, claim)).toList()));
+                    ofProvider.stream().map(claim -> claim(clinicId, payer, claim, opened.get(subject(claim)),
+                            notes)).toList()));
         });
         Envelope envelope = new Envelope(settings.senderQualifier(), settings.senderId(),
                 settings.receiverQualifier(), settings.receiverId(), controlNumber, controlNumber, controlNumber,
@@ -109,17 +114,25 @@ class ClaimFileComposer {
         return batchId.replace("-", "").substring(0, 30).toUpperCase(java.util.Locale.ROOT);
     }
 
-    private ProfessionalClaim claim(String clinicId, String onBehalfOf, PayerCopy payer, ReadyClaim ready) {
+    private static ClaimPeople.Subject subject(ReadyClaim claim) {
+        return new ClaimPeople.Subject(UUID.fromString(claim.content().patientId()),
+                UUID.fromString(claim.content().coverageId()));
+    }
+
+    private ProfessionalClaim claim(String clinicId, PayerCopy payer, ReadyClaim ready, ClaimPeople.Opened opened,
+            Map<String, String> allNotes) {
         ClaimContent content = ready.content();
         UUID patientId = UUID.fromString(content.patientId());
-        ClaimPeople.Opened opened = people.open(clinicId, onBehalfOf, patientId,
-                UUID.fromString(content.coverageId())).filter(o -> o.erased().isEmpty())
-                .orElseThrow(() -> new UnwritableClaimException(ready.claimId(),
-                        "the subscriber or patient cannot be opened (no coverage copy, or erased)"));
+        if (opened == null || !opened.erased().isEmpty()) {
+            throw new UnwritableClaimException(ready.claimId(),
+                    "the subscriber or patient cannot be opened (no coverage copy, or erased)");
+        }
         ClaimCoverage coverage = coverages.ofPatient(patientId, clinicId).orElse(List.of()).stream()
                 .filter(c -> c.coverageId().equals(content.coverageId())).findFirst()
                 .orElseThrow(() -> new UnwritableClaimException(ready.claimId(), "no copy of the coverage"));
-        Map<String, String> notes = notes(clinicId, onBehalfOf, ready);
+        String own = ready.claimId() + "/";
+        Map<String, String> notes = allNotes.entrySet().stream().filter(note -> note.getKey().startsWith(own))
+                .collect(Collectors.toMap(note -> note.getKey().substring(own.length()), Map.Entry::getValue));
         boolean self = "SELF".equals(opened.relationship());
         try {
             Subscriber subscriber = new Subscriber(opened.subscriber().familyName(),
@@ -147,28 +160,41 @@ class ClaimFileComposer {
                             line.diagnosisPointers(), line.serviceDate() == null ? content.serviceFrom()
                                     : line.serviceDate(), Optional.empty(),
                             ready.patientControlNumber() + "-" + line.lineNumber(),
-                            Optional.ofNullable(notes.get(line.lineId())))).toList());
+                            Optional.ofNullable(notes.get(String.valueOf(line.lineNumber()))))).toList());
         } catch (IllegalArgumentException | NullPointerException invalid) {
             // The model's message names the element, never the value.
             throw new UnwritableClaimException(ready.claimId(), invalid.getMessage());
         }
     }
 
-    /** The claim's and its lines' notes, opened: keyed "claim" and by line id. */
-    private Map<String, String> notes(String clinicId, String onBehalfOf, ReadyClaim ready) {
+    /**
+     * Every claim's and line's note, opened in one call: keyed {@code <claimId>/claim} and {@code <claimId>/<line
+     * number>}. A note that cannot be opened (erased) is left out of the file.
+     */
+    private Map<String, String> notes(String clinicId, String onBehalfOf, List<ReadyClaim> claims) {
         List<PhiVault.SealedField> sealed = new ArrayList<>();
-        String patientId = ready.content().patientId();
-        if (ready.fields().note() != null) {
-            sealed.add(new PhiVault.SealedField(patientId, "claim", ready.fields().note()));
+        Map<String, String> keys = new java.util.HashMap<>();
+        for (ReadyClaim ready : claims) {
+            String patientId = ready.content().patientId();
+            if (ready.fields().note() != null) {
+                String label = "n" + keys.size();
+                keys.put(label, ready.claimId() + "/claim");
+                sealed.add(new PhiVault.SealedField(patientId, label, ready.fields().note()));
+            }
+            for (ClaimContent.Line line : ready.content().lines()) {
+                if (line.note() != null) {
+                    String label = "n" + keys.size();
+                    keys.put(label, ready.claimId() + "/" + line.lineNumber());
+                    sealed.add(new PhiVault.SealedField(patientId, label, line.note()));
+                }
+            }
         }
-        ready.content().lines().stream().filter(line -> line.note() != null)
-                .forEach(line -> sealed.add(new PhiVault.SealedField(patientId, line.lineId(), line.note())));
         if (sealed.isEmpty()) {
             return Map.of();
         }
         return vault.open(new PhiVault.PhiAccess(clinicId, onBehalfOf, PurposeOfUse.CLAIM_SUBMISSION), sealed)
                 .stream().filter(opened -> opened.outcome() == PhiVault.Outcome.OPENED)
-                .collect(Collectors.toMap(PhiVault.OpenedField::field, PhiVault.OpenedField::value));
+                .collect(Collectors.toMap(opened -> keys.get(opened.field()), PhiVault.OpenedField::value));
     }
 
     private static Sex sex(String sex) {

@@ -13,6 +13,7 @@ import io.claimline.claims.claim.api.ClaimFieldsEditedEvent;
 import io.claimline.claims.claim.api.ClaimOnlyFields;
 import io.claimline.claims.claim.api.ClaimRedraftedEvent;
 import io.claimline.claims.claim.api.ClaimRejectedEvent;
+import io.claimline.claims.claim.api.ClaimScrubRequestedEvent;
 import io.claimline.claims.claim.api.ClaimScrubbedEvent;
 import io.claimline.claims.claim.api.ClaimStatus;
 import io.claimline.claims.claim.api.ClaimSubmittedEvent;
@@ -23,6 +24,7 @@ import io.claimline.claims.claim.api.EditClaimFieldsCommand;
 import io.claimline.claims.claim.api.RecordScrubResultCommand;
 import io.claimline.claims.claim.api.RedraftClaimCommand;
 import io.claimline.claims.claim.api.RejectClaimCommand;
+import io.claimline.claims.claim.api.RequestScrubCommand;
 import io.claimline.claims.claim.api.ScrubEdit;
 import io.claimline.claims.claim.api.SubmitClaimCommand;
 import io.claimline.claims.claim.api.Submission;
@@ -211,6 +213,13 @@ class ClaimTest {
         fixture.given(drafted(), ready(1), submitted(FIRST), accepted)
                 .when(new WithdrawClaimCommand(CLAIM, "encounter voided"), BILLER)
                 .expectNoEvents().expectResultMessagePayload(false);
+        fixture.given(drafted(), ready(1), submitted(FIRST), accepted)
+                .when(new RequestScrubCommand(CLAIM, "coverage corrected"), BILLER)
+                .expectNoEvents().expectResultMessagePayload(false);
+        fixture.given(drafted(), ready(1))
+                .when(new RequestScrubCommand(CLAIM, "coverage corrected"), BILLER)
+                .expectEvents(new ClaimScrubRequestedEvent(CLAIM, "coverage corrected", NOW, "biller-1"))
+                .expectResultMessagePayload(true);
     }
 
     @Test

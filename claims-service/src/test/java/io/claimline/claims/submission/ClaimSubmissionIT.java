@@ -111,6 +111,12 @@ class ClaimSubmissionIT {
                 LocalDate.parse("2026-01-01"), "Riverside Family Medicine LLC", PublishedPracticeEvents.MAIN_STREET));
         PublishedEvents.send(kafka, Topics.PAYER_EVENTS_V1, PublishedPayerEvents.payerAdded(payerId, clinic,
                 PublishedPayerEvents.terms("Lakeside Health Plan", "LHP01", 365)));
+        // The clinic's setup is there before its first encounter, as in a clinic (a late one re-scrubs, but racing
+        // the scrubber is not what these tests are about).
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM rm_payer_copy WHERE payer_id = ?::uuid", Long.class, payerId) == 1
+                && jdbc.queryForObject("SELECT count(*) FROM rm_practice WHERE clinic_id = ?", Long.class,
+                        clinic) == 1);
         return new Setup(clinic, payerId);
     }
 

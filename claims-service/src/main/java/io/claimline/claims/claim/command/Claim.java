@@ -136,11 +136,15 @@ public class Claim {
         apply(new ClaimScrubbedEvent(claimId, checkVersion, command.edits(), outcome, clock.instant(), userId));
     }
 
+    /** Answers whether the claim will be scrubbed again: false when it is filed (or withdrawn). */
     @CommandHandler
-    public void handle(RequestScrubCommand command, @MetaDataValue(MetaDataKeys.USER_ID) String userId,
+    public boolean handle(RequestScrubCommand command, @MetaDataValue(MetaDataKeys.USER_ID) String userId,
             Clock clock) {
-        requireUnfiled("scrubbed again");
+        if (!status.unfiled()) {
+            return false;
+        }
         apply(new ClaimScrubRequestedEvent(claimId, requireReason(command.reason()), clock.instant(), userId));
+        return true;
     }
 
     @CommandHandler

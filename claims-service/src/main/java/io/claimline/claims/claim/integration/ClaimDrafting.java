@@ -98,9 +98,9 @@ public class ClaimDrafting {
         long number = jdbc.queryForObject("SELECT nextval('claim_number_seq')", Long.class);
         String patientControlNumber = String.format("CL%010d", number);
         jdbc.update("""
-                INSERT INTO claim_of_encounter (encounter_id, clinic_id, claim_id, patient_control_number)
-                VALUES (?::uuid, ?, ?::uuid, ?)""", encounter.encounterId(), event.clinicId(), claimId,
-                patientControlNumber);
+                INSERT INTO claim_of_encounter (encounter_id, clinic_id, claim_id, patient_control_number, patient_id)
+                VALUES (?::uuid, ?, ?::uuid, ?, ?::uuid)""", encounter.encounterId(), event.clinicId(), claimId,
+                patientControlNumber, content.patientId());
         LocalDate deadline = timelyFilingDeadline(event.clinicId(), content).orElse(null);
         Instant warningAt = deadline == null ? null
                 : deadline.minusDays(settings.timelyFilingWarningDays()).atStartOfDay(clock.getZone()).toInstant();

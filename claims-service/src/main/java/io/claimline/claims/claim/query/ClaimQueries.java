@@ -68,18 +68,25 @@ public class ClaimQueries implements DuplicateClaims {
                 Long.class, clinicId);
     }
 
-    /** Claims not filed yet of a patient (after a correction in patient-service they are scrubbed again). */
-    public List<String> unfiledOfPatient(String clinicId, UUID patientId) {
+    /**
+     * A patient's claims that may not be filed yet (after a correction in patient-service each is asked to scrub
+     * again; a filed one declines). Read from the drafting's own rows, so a claim the read model does not show yet
+     * is not missed; the read model only leaves out those it knows are filed or withdrawn.
+     */
+    public List<String> possiblyUnfiledOfPatient(String clinicId, UUID patientId) {
         return jdbc.queryForList("""
-                SELECT claim_id::text FROM rm_claim WHERE clinic_id = ? AND patient_id = ?
-                    AND status IN ('NEEDS_CORRECTION', 'REJECTED', 'READY')""", String.class, clinicId, patientId);
+                SELECT e.claim_id::text FROM claim_of_encounter e
+                LEFT JOIN rm_claim c ON c.claim_id = e.claim_id
+                WHERE e.clinic_id = ? AND e.patient_id = ?
+                    AND (c.status IS NULL OR c.status NOT IN ('SUBMITTED', 'ACCEPTED', 'WITHDRAWN'))
+                ORDER BY 1""", String.class, clinicId, patientId);
     }
 
-    /** Claims waiting for a correction in a clinic (after a practice change they are scrubbed again). */
+    /** Claims waiting for a correction in a clinic, or for their scrub (after a practice or payer change). */
     public List<String> needingCorrection(String clinicId) {
         return jdbc.queryForList("""
-                SELECT claim_id::text FROM rm_claim WHERE clinic_id = ? AND status = 'NEEDS_CORRECTION'""",
-                String.class, clinicId);
+                SELECT claim_id::text FROM rm_claim WHERE clinic_id = ? AND status IN ('NEEDS_CORRECTION', 'DRAFTED')
+                ORDER BY 1""", String.class, clinicId);
     }
 
     @Override

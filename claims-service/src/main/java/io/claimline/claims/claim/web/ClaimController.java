@@ -9,6 +9,7 @@ import io.claimline.claims.claim.query.ClaimQueries;
 import io.claimline.claims.claim.query.ClaimView;
 import io.claimline.platform.command.Commands;
 import io.claimline.platform.kernel.NotFoundException;
+import io.claimline.platform.kernel.StateConflictException;
 import io.claimline.platform.phi.PhiVault;
 import io.claimline.platform.phi.PurposeOfUse;
 import io.claimline.platform.phi.SealedValue;
@@ -109,7 +110,12 @@ class ClaimController {
     void scrub(@Parameter(example = "5b0c7e1a-3d2f-4a6b-9c8d-1e2f3a4b5c6d") @PathVariable UUID claimId,
             @Valid @RequestBody ScrubRequest request) {
         claims.find(claimId, CurrentActor.get().clinicId()).orElseThrow(() -> new NotFoundException("claim"));
-        commands.sendForCurrentRequest(new RequestScrubCommand(claimId.toString(), request.reason()));
+        boolean requested = commands.sendForCurrentRequest(new RequestScrubCommand(claimId.toString(),
+                request.reason()));
+        if (!requested) {
+            throw new StateConflictException("the claim is filed (or withdrawn); only a claim not filed is scrubbed "
+                    + "again");
+        }
     }
 
     private SealedValue seal(Actor actor, ClaimView claim, String note) {

@@ -7,6 +7,7 @@ import io.claimline.platform.phi.PurposeOfUse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +42,55 @@ public class ClaimPeople {
      * patient in this clinic). Fields whose key was destroyed are null and listed in {@code erased}.
      */
     public Optional<Opened> open(String clinicId, String onBehalfOf, UUID patientId, UUID coverageId) {
-        Optional<CoverageCopies.SealedSubscriber> sealed = coverages.sealedSubscriber(patientId, coverageId,
-                clinicId);
+        Subject subject = new Subject(patientId, coverageId);
+        return Optional.ofNullable(openAll(clinicId, onBehalfOf, List.of(subject)).get(subject));
+    }
+
+    /**
+     * The people of many claims in one call to the vault (a batch of claims is one opening, not one per claim).
+     * A subject whose coverage has no copy, or whom the vault does not know, is absent from the answer.
+     */
+    public Map<Subject, Opened> openAll(String clinicId, String onBehalfOf, List<Subject> subjects) {
+        Map<Subject, Sealed> sealed = new LinkedHashMap<>();
+        List<PhiVault.SealedField> fields = new ArrayList<>();
+        for (Subject subject : subjects) {
+            if (sealed.containsKey(subject)) {
+                continue;
+            }
+            sealedOf(clinicId, subject).ifPresent(found -> {
+                String prefix = "c" + sealed.size() + ".";
+                sealed.put(subject, new Sealed(found.subscriber(), found.self(), prefix));
+                found.fields().forEach(field -> fields.add(new PhiVault.SealedField(field.patientId(),
+                        prefix + field.field(), field.value())));
+            });
+        }
+        if (fields.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, PhiVault.OpenedField> opened = vault.open(
+                        new PhiVault.PhiAccess(clinicId, onBehalfOf, PurposeOfUse.CLAIM_SUBMISSION), fields)
+                .stream().collect(Collectors.toMap(PhiVault.OpenedField::field, Function.identity()));
+        Map<Subject, Opened> answers = new LinkedHashMap<>();
+        sealed.forEach((subject, found) -> {
+            List<PhiVault.OpenedField> own = opened.entrySet().stream()
+                    .filter(entry -> entry.getKey().startsWith(found.prefix())).map(Map.Entry::getValue).toList();
+            if (own.stream().anyMatch(answer -> answer.outcome() == PhiVault.Outcome.NOT_FOUND)) {
+                return;
+            }
+            List<String> erased = own.stream().filter(answer -> answer.outcome() == PhiVault.Outcome.ERASED)
+                    .map(answer -> answer.field().substring(found.prefix().length())).sorted().toList();
+            Person subscriber = person(opened, found.prefix() + "subscriber.");
+            answers.put(subject, new Opened(found.subscriber().patientId(), found.subscriber().relationship(),
+                    value(opened, found.prefix() + "subscriber." + CoverageCopies.MEMBER_ID), subscriber,
+                    found.self() ? subscriber : person(opened, found.prefix() + "patient."), erased));
+        });
+        return answers;
+    }
+
+    /** The sealed fields of one claim's people, labelled {@code subscriber.*} and {@code patient.*}. */
+    private Optional<SealedPeople> sealedOf(String clinicId, Subject subject) {
+        Optional<CoverageCopies.SealedSubscriber> sealed = coverages.sealedSubscriber(subject.patientId(),
+                subject.coverageId(), clinicId);
         if (sealed.isEmpty()) {
             return Optional.empty();
         }
@@ -50,28 +98,27 @@ public class ClaimPeople {
         List<PhiVault.SealedField> fields = new ArrayList<>(sealed.get().fields().stream()
                 .map(field -> new PhiVault.SealedField(field.patientId(), "subscriber." + field.field(),
                         field.value())).toList());
-        UUID live = UUID.fromString(sealed.get().patientId());
         if (!self) {
-            Optional<List<PhiVault.SealedField>> patient = patients.sealedAsSubscriber(live, clinicId);
+            Optional<List<PhiVault.SealedField>> patient = patients.sealedAsSubscriber(
+                    UUID.fromString(sealed.get().patientId()), clinicId);
             if (patient.isEmpty()) {
                 return Optional.empty();
             }
             patient.get().forEach(field -> fields.add(new PhiVault.SealedField(field.patientId(),
                     "patient." + field.field(), field.value())));
         }
-        List<PhiVault.OpenedField> answers = vault.open(
-                new PhiVault.PhiAccess(clinicId, onBehalfOf, PurposeOfUse.CLAIM_SUBMISSION), fields);
-        if (answers.stream().anyMatch(answer -> answer.outcome() == PhiVault.Outcome.NOT_FOUND)) {
-            return Optional.empty();
-        }
-        Map<String, PhiVault.OpenedField> opened = answers.stream()
-                .collect(Collectors.toMap(PhiVault.OpenedField::field, Function.identity()));
-        List<String> erased = answers.stream().filter(answer -> answer.outcome() == PhiVault.Outcome.ERASED)
-                .map(PhiVault.OpenedField::field).sorted().toList();
-        Person subscriber = person(opened, "subscriber.");
-        return Optional.of(new Opened(sealed.get().patientId(), sealed.get().relationship(),
-                value(opened, "subscriber." + CoverageCopies.MEMBER_ID), subscriber,
-                self ? subscriber : person(opened, "patient."), erased));
+        return Optional.of(new SealedPeople(sealed.get(), self, fields));
+    }
+
+    /** Whose people: the patient and the coverage a claim bills. */
+    public record Subject(UUID patientId, UUID coverageId) {
+    }
+
+    private record SealedPeople(CoverageCopies.SealedSubscriber subscriber, boolean self,
+            List<PhiVault.SealedField> fields) {
+    }
+
+    private record Sealed(CoverageCopies.SealedSubscriber subscriber, boolean self, String prefix) {
     }
 
     private Person person(Map<String, PhiVault.OpenedField> opened, String prefix) {

@@ -1,5 +1,6 @@
 package io.claimline.claims.payer.integration;
 
+import io.claimline.claims.claim.integration.ClaimCorrections;
 import io.claimline.claims.payer.query.PayerCopies;
 import io.claimline.contracts.Topics;
 import io.claimline.contracts.payers.v1.PayerAdded;
@@ -18,10 +19,17 @@ class PayerEventsListener {
 
     private final IntegrationEventRouter router;
 
-    PayerEventsListener(IntegrationEvents events, PayerCopies copies) {
+    PayerEventsListener(IntegrationEvents events, PayerCopies copies, ClaimCorrections corrections) {
+        // A payer's terms (EDI id, timely-filing limit) are scrubbed: claims needing correction are checked again.
         this.router = events.router(Topics.PAYER_EVENTS_V1)
-                .on(PayerAdded.TYPE, PayerAdded.VERSION, PayerAdded.class, copies::added)
-                .on(PayerChanged.TYPE, PayerChanged.VERSION, PayerChanged.class, copies::changed)
+                .on(PayerAdded.TYPE, PayerAdded.VERSION, PayerAdded.class, (event, added) -> {
+                    copies.added(event, added);
+                    corrections.clinicDataCorrected(event, "payer added to the registry");
+                })
+                .on(PayerChanged.TYPE, PayerChanged.VERSION, PayerChanged.class, (event, changed) -> {
+                    copies.changed(event, changed);
+                    corrections.clinicDataCorrected(event, "payer corrected in the registry");
+                })
                 .on(PayerDeactivated.TYPE, PayerDeactivated.VERSION, PayerDeactivated.class, copies::deactivated)
                 .on(PayerReactivated.TYPE, PayerReactivated.VERSION, PayerReactivated.class, copies::reactivated)
                 .build();

@@ -2,6 +2,8 @@ package io.claimline.claims.practice.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimline.platform.copies.PracticeCopyTable;
+import io.claimline.contracts.IntegrationEvent;
+import io.claimline.contracts.practice.v1.ClinicProfileChanged;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class PracticeCopy extends PracticeCopyTable {
 
-    PracticeCopy(JdbcTemplate jdbc, ObjectMapper json) {
+    private final PracticeCorrections corrections;
+
+    PracticeCopy(JdbcTemplate jdbc, ObjectMapper json, PracticeCorrections corrections) {
         super(jdbc, json);
+        this.corrections = corrections;
+    }
+
+    /** A new profile version may fix what claims need of the practice (the billing address): they are re-scrubbed. */
+    @Override
+    public void clinicProfileChanged(IntegrationEvent event, ClinicProfileChanged profile) {
+        super.clinicProfileChanged(event, profile);
+        corrections.practiceCorrected(event);
     }
 }
