@@ -34,16 +34,33 @@ public class HttpPhiVault implements PhiVault {
 
     @Override
     public List<OpenedField> open(PhiAccess access, List<SealedField> fields) {
-        var request = new PhiVaultApi.OpenRequest(access.clinicId(), access.onBehalfOf(), access.purpose().code(),
-                fields);
-        return call(PhiVaultApi.OPEN_PATH, request, PhiVaultApi.OpenResponse.class).items();
+        List<OpenedField> opened = new java.util.ArrayList<>(fields.size());
+        for (List<SealedField> chunk : chunks(fields)) {
+            var request = new PhiVaultApi.OpenRequest(access.clinicId(), access.onBehalfOf(),
+                    access.purpose().code(), chunk);
+            opened.addAll(call(PhiVaultApi.OPEN_PATH, request, PhiVaultApi.OpenResponse.class).items());
+        }
+        return opened;
     }
 
     @Override
     public List<SealedField.Result> seal(PhiAccess access, List<PlainField> fields) {
-        var request = new PhiVaultApi.SealRequest(access.clinicId(), access.onBehalfOf(), access.purpose().code(),
-                fields);
-        return call(PhiVaultApi.SEAL_PATH, request, PhiVaultApi.SealResponse.class).items();
+        List<SealedField.Result> sealed = new java.util.ArrayList<>(fields.size());
+        for (List<PlainField> chunk : chunks(fields)) {
+            var request = new PhiVaultApi.SealRequest(access.clinicId(), access.onBehalfOf(),
+                    access.purpose().code(), chunk);
+            sealed.addAll(call(PhiVaultApi.SEAL_PATH, request, PhiVaultApi.SealResponse.class).items());
+        }
+        return sealed;
+    }
+
+    /** The vault takes at most {@link PhiVaultApi#MAX_ITEMS} items a request: larger lists go in order, in parts. */
+    static <T> List<List<T>> chunks(List<T> items) {
+        List<List<T>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < items.size(); from += PhiVaultApi.MAX_ITEMS) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + PhiVaultApi.MAX_ITEMS)));
+        }
+        return chunks;
     }
 
     private <R> R call(String path, Object request, Class<R> responseType) {

@@ -12,6 +12,8 @@ public final class PhiVaultApi {
 
     public static final String OPEN_PATH = "/internal/phi/open";
     public static final String SEAL_PATH = "/internal/phi/seal";
+    /** The most items one request may hold; a client splits larger lists (a batch of claims opens thousands). */
+    public static final int MAX_ITEMS = 500;
 
     private PhiVaultApi() {
     }

@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RolesAllowed(Roles.SERVICE)
 class PhiVaultController {
 
-    static final int MAX_ITEMS = 500;
+    static final int MAX_ITEMS = PhiVaultApi.MAX_ITEMS;
     static final int MAX_VALUE_LENGTH = 2000;
     private static final Pattern CLINIC = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final Pattern USER = Pattern.compile("[\\x21-\\x7E]{1,200}");
