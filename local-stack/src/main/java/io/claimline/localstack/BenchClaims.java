@@ -528,6 +528,8 @@ public final class BenchClaims {
     }
 
     public static void main(String[] args) {
+        // StAEDI lists the schema's unused types at INFO when it loads one: noise among the figures.
+        java.util.logging.Logger.getLogger("io.xlate.edi").setLevel(java.util.logging.Level.WARNING);
         if (args.length < 2) {
             System.err.println("usage: BenchClaims <gatewayUrl> <simulatorUrl> [claims] [concurrency] "
                     + "[run-dir postgres-pid-file]");
