@@ -527,9 +527,12 @@ public final class BenchClaims {
         return line.append(String.format(Locale.ROOT, "in all %.2f", total)).toString();
     }
 
+    /** StAEDI lists a schema's unused types at INFO when it loads one: noise among the figures (held: JUL keeps
+     * loggers weakly). */
+    private static final java.util.logging.Logger STAEDI = java.util.logging.Logger.getLogger("io.xlate.edi");
+
     public static void main(String[] args) {
-        // StAEDI lists the schema's unused types at INFO when it loads one: noise among the figures.
-        java.util.logging.Logger.getLogger("io.xlate.edi").setLevel(java.util.logging.Level.WARNING);
+        STAEDI.setLevel(java.util.logging.Level.WARNING);
         if (args.length < 2) {
             System.err.println("usage: BenchClaims <gatewayUrl> <simulatorUrl> [claims] [concurrency] "
                     + "[run-dir postgres-pid-file]");
