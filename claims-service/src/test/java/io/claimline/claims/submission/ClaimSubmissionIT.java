@@ -260,10 +260,12 @@ class ClaimSubmissionIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.groupAcknowledgement").value("A"))
                 .andExpect(jsonPath("$.sentAt").isNotEmpty());
-        mvc.perform(get("/api/claims/claims/{id}/history", claimId).with(userOf(setup.clinic(), "auditor")))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].event").value(org.hamcrest.Matchers.contains("drafted", "scrubbed",
-                        "submitted", "accepted")));
+        String history = mvc.perform(get("/api/claims/claims/{id}/history", claimId)
+                        .with(userOf(setup.clinic(), "auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // A coverage event applied after the draft adds a "scrub requested": the order of topics is not fixed.
+        assertThat(json.readTree(history).findValuesAsText("event")).startsWith("drafted")
+                .containsSubsequence("scrubbed", "submitted", "accepted").endsWith("accepted");
     }
 
     @Test
