@@ -17,7 +17,6 @@ import io.claimline.contracts.claims.v1.ClaimAccepted;
 import io.claimline.contracts.claims.v1.ClaimRejected;
 import io.claimline.contracts.claims.v1.ClaimResubmitted;
 import io.claimline.contracts.claims.v1.ClaimSubmitted;
-import io.claimline.contracts.practice.v1.Address;
 import io.claimline.platform.phi.Base64TestVault;
 import io.claimline.platform.phi.PurposeOfUse;
 import io.claimline.testsupport.ClaimlineServiceTest;

@@ -15,7 +15,6 @@ import io.claimline.claims.claim.api.ClaimStatus;
 import io.claimline.claims.claim.api.ClaimSubmittedEvent;
 import io.claimline.claims.claim.api.ClaimTimelyFilingApproachingEvent;
 import io.claimline.claims.claim.api.ClaimWithdrawnEvent;
-import io.claimline.platform.axon.MetaDataKeys;
 import io.claimline.platform.reconciliation.ReadModel;
 import io.claimline.platform.web.ReadYourWrites;
 import java.sql.Date;
@@ -25,7 +24,6 @@ import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
