@@ -148,7 +148,7 @@ class ClaimFileComposer {
                     content.totalCharge().amount(), content.placeOfService(), ClaimFrequency.ORIGINAL,
                     content.diagnoses().stream().map(Diagnosis::icd10).toList(), Optional.empty(),
                     Optional.ofNullable(ready.fields().priorAuthorization()), Optional.empty(),
-                    Optional.ofNullable(notes.get("claim")));
+                    Optional.ofNullable(notes.get("claim")), Optional.ofNullable(ready.fields().delayReasonCode()));
             ClaimContent.RenderingProvider rendering = content.renderingProvider();
             return new ProfessionalClaim(subscriber, new Payer(payer.name(), payer.ediPayerId(),
                     Optional.ofNullable(payer.address()).map(ClaimFileComposer::address)), patient, information,

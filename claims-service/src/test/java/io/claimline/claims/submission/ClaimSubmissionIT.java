@@ -295,7 +295,8 @@ class ClaimSubmissionIT {
 
         mvc.perform(put("/api/claims/claims/{id}/fields", claimId).with(userOf(setup.clinic(), "biller"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"priorAuthorization\":\"AUTH-55120\",\"note\":\"RESUBMITTED WITH AUTHORIZATION\","
+                        .content("{\"priorAuthorization\":\"AUTH-55120\",\"delayReasonCode\":\"11\","
+                                + "\"note\":\"RESUBMITTED WITH AUTHORIZATION\","
                                 + "\"reason\":\"authorisation added\"}"))
                 .andExpect(status().isAccepted());
         awaitStatus(setup, claimId, "READY");
@@ -311,6 +312,7 @@ class ClaimSubmissionIT {
         ProfessionalClaim sentAgain = new Claim837Reader().read(file).billingProviders().get(0).claims().get(0);
         assertThat(sentAgain.claim().patientControlNumber()).isEqualTo(pcn + "R1");
         assertThat(sentAgain.claim().priorAuthorization()).contains("AUTH-55120");
+        assertThat(sentAgain.claim().delayReason()).contains("11");
         assertThat(sentAgain.claim().note()).as("the note, sealed on the claim, opened for the file")
                 .contains("RESUBMITTED WITH AUTHORIZATION");
         assertThat(jdbc.queryForObject("SELECT fields::text FROM rm_claim WHERE claim_id = ?::uuid", String.class,

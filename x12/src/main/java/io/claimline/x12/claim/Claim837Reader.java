@@ -204,7 +204,7 @@ public final class Claim837Reader {
                     new ClaimInformation(clm.value(1), amount(clm, 2), clm.component(5, 1),
                             ClaimFrequency.ofCode(clm.component(5, 3)), diagnoses(hi),
                             Optional.ofNullable(date(onsetDtp, 3)), priorAuthorization,
-                            original, note),
+                            original, note, Optional.of(clm.value(20)).filter(code -> !code.isEmpty())),
                     renderingProvider, lines));
         }
 

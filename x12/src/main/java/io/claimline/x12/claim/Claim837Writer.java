@@ -117,8 +117,15 @@ public final class Claim837Writer {
             ClaimInformation info = claim.claim();
             // CLM06 Y: provider signature on file; CLM07 A: assigned; CLM08 Y: benefits assigned to the provider;
             // CLM09 Y: the patient signed a release of information.
-            tx.segment("CLM", info.patientControlNumber(), amount(info.totalCharge()), null, null,
-                    new Composite(info.placeOfService(), "B", info.frequency().code()), "Y", "A", "Y", "Y");
+            List<Object> clm = new ArrayList<>(List.of(info.patientControlNumber(), amount(info.totalCharge()), "",
+                    "", new Composite(info.placeOfService(), "B", info.frequency().code()), "Y", "A", "Y", "Y"));
+            if (info.delayReason().isPresent()) {
+                while (clm.size() < 19) {
+                    clm.add("");
+                }
+                clm.add(info.delayReason().get()); // CLM20
+            }
+            tx.segment("CLM", clm.stream().map(element -> "".equals(element) ? null : element).toArray());
             if (info.onsetOfCurrentIllness().isPresent()) {
                 tx.segment("DTP", "431", "D8", info.onsetOfCurrentIllness().get().format(CCYYMMDD));
             }

@@ -21,10 +21,16 @@ import java.util.regex.Pattern;
  * @param payerClaimControlNumber REF*F8, the payer's number for the claim a replacement or void changes: required
  *                                for frequency 7 and 8, not allowed for 1
  * @param note                    NTE*ADD, up to 80 characters
+ * @param delayReason             CLM20, why a claim is sent after the payer's filing limit (codes 1-11, 15)
  */
 public record ClaimInformation(String patientControlNumber, BigDecimal totalCharge, String placeOfService,
         ClaimFrequency frequency, List<Diagnosis> diagnoses, Optional<LocalDate> onsetOfCurrentIllness,
-        Optional<String> priorAuthorization, Optional<String> payerClaimControlNumber, Optional<String> note) {
+        Optional<String> priorAuthorization, Optional<String> payerClaimControlNumber, Optional<String> note,
+        Optional<String> delayReason) {
+
+    /** CLM20 delay reason codes the guide allows. */
+    public static final java.util.Set<String> DELAY_REASONS = java.util.Set.of("1", "2", "3", "4", "5", "6", "7",
+            "8", "9", "10", "11", "15");
 
     private static final Pattern PLACE_OF_SERVICE = Pattern.compile("\\d{2}");
 
@@ -53,6 +59,19 @@ public record ClaimInformation(String patientControlNumber, BigDecimal totalChar
                     "claim.payerClaimControlNumber is only sent with a replacement or void (frequency 7 or 8)");
         }
         note = Checks.optional("claim.note", note).map(text -> X12Text.clean(text, 80)).filter(t -> !t.isEmpty());
+        Checks.optional("claim.delayReason", delayReason).ifPresent(code -> {
+            if (!DELAY_REASONS.contains(code)) {
+                throw new IllegalArgumentException("claim.delayReason is not a CLM20 code (1-11, 15)");
+            }
+        });
+    }
+
+    /** A claim sent in time: no delay reason. */
+    public ClaimInformation(String patientControlNumber, BigDecimal totalCharge, String placeOfService,
+            ClaimFrequency frequency, List<Diagnosis> diagnoses, Optional<LocalDate> onsetOfCurrentIllness,
+            Optional<String> priorAuthorization, Optional<String> payerClaimControlNumber, Optional<String> note) {
+        this(patientControlNumber, totalCharge, placeOfService, frequency, diagnoses, onsetOfCurrentIllness,
+                priorAuthorization, payerClaimControlNumber, note, Optional.empty());
     }
 
     public DiagnosisCodeSystem diagnosisCodeSystem() {

@@ -1,6 +1,7 @@
 package io.claimline.x12.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.claimline.x12.ReadLimits;
 import io.claimline.x12.Segment;
@@ -197,6 +198,28 @@ class Claim837WriterTest {
             assertThat(segments).containsSubsequence("CLM*CL-9*180***11:B:7*Y*A*Y*Y", "REF*F8*LHP2026020400123",
                     "HI*ABK:M545*ABF:M5416", "SV1*HC:97110:GP:KX:59:XU*180*UN*4*22**2:1",
                     "DTP*472*RD8*20260202-20260206");
+        }
+
+        @Test
+        void aLateClaimStatesItsDelayReasonInClm20AndReadsBack() {
+            ServiceLine visit = new ServiceLine("99213", List.of(), new BigDecimal("75"), BigDecimal.ONE,
+                    Optional.empty(), List.of(1), LocalDate.of(2026, 2, 2), Optional.empty(), "LATE-1",
+                    Optional.empty());
+            ClaimInformation late = new ClaimInformation("LATE", new BigDecimal("75"), "11", ClaimFrequency.ORIGINAL,
+                    List.of(Diagnosis.icd10("M545")), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.of("11"));
+            ProfessionalClaim claim = new ProfessionalClaim(DemoClaims.marta(), DemoClaims.payer(), Optional.empty(),
+                    late, Optional.empty(), List.of(visit));
+
+            String written = writer.write(DemoClaims.batch(9, claim));
+
+            assertThat(segments(written)).contains("CLM*LATE*75***11:B:1*Y*A*Y*Y***********11");
+            assertThat(new Claim837Reader().read(written).billingProviders().get(0).claims().get(0).claim()
+                    .delayReason()).contains("11");
+            assertThatThrownBy(() -> new ClaimInformation("LATE", new BigDecimal("75"), "11", ClaimFrequency.ORIGINAL,
+                    List.of(Diagnosis.icd10("M545")), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.of("12")))
+                    .hasMessage("claim.delayReason is not a CLM20 code (1-11, 15)");
         }
 
         @Test

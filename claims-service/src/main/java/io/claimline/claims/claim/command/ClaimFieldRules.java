@@ -2,7 +2,7 @@ package io.claimline.claims.claim.command;
 
 import io.claimline.claims.claim.api.ClaimOnlyFields;
 import io.claimline.platform.kernel.InvalidFieldsException;
-import java.util.Set;
+import io.claimline.x12.claim.ClaimInformation;
 import java.util.regex.Pattern;
 
 /**
@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  */
 final class ClaimFieldRules {
 
-    /** CLM20 delay reason codes (005010X222A1). */
-    static final Set<String> DELAY_REASONS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "15");
     private static final Pattern AUTHORIZATION = Pattern.compile("[A-Za-z0-9 .\\-/]{1,50}");
 
     private ClaimFieldRules() {
@@ -25,7 +23,7 @@ final class ClaimFieldRules {
                     "1 to 50 letters, digits, spaces, '.', '-' or '/'");
         }
         String delay = blankToNull(fields.delayReasonCode());
-        if (delay != null && !DELAY_REASONS.contains(delay)) {
+        if (delay != null && !ClaimInformation.DELAY_REASONS.contains(delay)) {
             throw InvalidFieldsException.of("delayReasonCode", "one of the CLM20 delay reason codes "
                     + "1-11 or 15");
         }
