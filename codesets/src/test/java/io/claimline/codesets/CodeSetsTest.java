@@ -35,6 +35,20 @@ class CodeSetsTest {
     }
 
     @Test
+    void theNextFiscalYearsSampleCarriesTheCodesOnFromTheFirstOfOctober() {
+        CodeSets bothYears = loaded.with(SamplesFixture.icd10Cm2027());
+
+        assertThat(bothYears.isValid(CodeKind.ICD_10_CM, "I10", LocalDate.of(2026, 9, 30)))
+                .isEqualTo(Membership.VALID);
+        assertThat(bothYears.isValid(CodeKind.ICD_10_CM, "I10", LocalDate.of(2026, 10, 1)))
+                .isEqualTo(Membership.VALID);
+        assertThat(bothYears.isValid(CodeKind.ICD_10_CM, "E11.9", LocalDate.of(2027, 9, 30)))
+                .isEqualTo(Membership.VALID);
+        assertThat(bothYears.isValid(CodeKind.ICD_10_CM, "I10", LocalDate.of(2027, 10, 1)))
+                .isEqualTo(Membership.NOT_VALID_ON_DATE);
+    }
+
+    @Test
     void theFiscalYearBoundsAreInclusive() {
         assertThat(loaded.isValid(CodeKind.ICD_10_CM, "I10", LocalDate.of(2025, 10, 1))).isEqualTo(Membership.VALID);
         assertThat(loaded.isValid(CodeKind.ICD_10_CM, "I10", LocalDate.of(2026, 9, 30))).isEqualTo(Membership.VALID);

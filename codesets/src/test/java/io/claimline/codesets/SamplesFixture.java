@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 final class SamplesFixture {
 
     static final String ICD_10_CM = "/codesets/samples/icd10cm_order_2026_sample.txt";
+    static final String ICD_10_CM_2027 = "/codesets/samples/icd10cm_order_2027_sample.txt";
     static final String HCPCS = "/codesets/samples/HCPC2026_JAN_ANWEB_sample.txt";
     static final String PLACE_OF_SERVICE = "/codesets/place-of-service/pos_codes.txt";
 
@@ -24,6 +25,14 @@ final class SamplesFixture {
     static CodeSet icd10Cm2026() {
         try (InputStream in = open(ICD_10_CM)) {
             return Icd10CmOrderFile.load(in, EffectiveRange.icd10CmFiscalYear(2026));
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static CodeSet icd10Cm2027() {
+        try (InputStream in = open(ICD_10_CM_2027)) {
+            return Icd10CmOrderFile.load(in, EffectiveRange.icd10CmFiscalYear(2027));
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,6 +23,9 @@ final class CodeSetsStep implements SeedStep {
     static final List<CodeFile> FILES = List.of(
             new CodeFile("/codesets/samples/icd10cm_order_2026_sample.txt",
                     "/files/ICD_10_CM?fiscalYear=2026&fileName=icd10cm_order_2026_sample.txt"),
+            // The next fiscal year's (from 2026-10-01), so encounters of today's dates are coded too.
+            new CodeFile("/codesets/samples/icd10cm_order_2027_sample.txt",
+                    "/files/ICD_10_CM?fiscalYear=2027&fileName=icd10cm_order_2027_sample.txt"),
             new CodeFile("/codesets/samples/HCPC2026_JAN_ANWEB_sample.txt",
                     "/files/HCPCS_LEVEL_II?fileName=HCPC2026_JAN_ANWEB_sample.txt"),
             // The CMS list has no file dates; HIPAA made the code set standard for claims from 2003.
