@@ -46,6 +46,8 @@ class CodeSetsTest {
                 .isEqualTo(Membership.VALID);
         assertThat(bothYears.isValid(CodeKind.ICD_10_CM, "I10", LocalDate.of(2027, 10, 1)))
                 .isEqualTo(Membership.NOT_VALID_ON_DATE);
+        assertThat(bothYears.isValid(CodeKind.ICD_10_CM, "Z79.84", LocalDate.of(2026, 12, 1)))
+                .isEqualTo(Membership.VALID);
     }
 
     @Test
