@@ -249,6 +249,14 @@ class ClaimSubmissionIT {
         assertThat(claim(setup, claimId).path("payerClaimControlNumber").asText()).isEqualTo("PAYER" + pcn);
         ClaimAccepted accepted = PublishedClaimEvents.await(kafka, claimId, ClaimAccepted.TYPE, ClaimAccepted.class);
         assertThat(accepted.acknowledgement()).isEqualTo("277CA");
+        // The same service again for the same patient is a duplicate of the accepted claim (read model's key).
+        String again = UUID.randomUUID().toString();
+        PublishedEvents.send(kafka, Topics.ENCOUNTER_EVENTS_V1, PublishedEncounterEvents.encounterConfirmed(again,
+                setup.clinic(), 0, PublishedEncounterEvents.details(ids[1], ids[2], setup.payerId())));
+        String duplicate = ClaimDrafting.claimIdOf(again);
+        awaitStatus(setup, duplicate, "NEEDS_CORRECTION");
+        assertThat(claim(setup, duplicate).path("edits").findValuesAsText("rule")).containsExactly("duplicate-claim");
+        assertThat(claim(setup, duplicate).path("edits").get(0).path("problem").asText()).contains(claimId);
         try (Stream<Path> left = Files.list(DOWNLOAD)) {
             assertThat(left).as("taken in files are removed from the drop").isEmpty();
         }

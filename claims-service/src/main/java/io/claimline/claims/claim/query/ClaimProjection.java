@@ -58,9 +58,9 @@ public class ClaimProjection {
                 INSERT INTO rm_claim (claim_id, clinic_id, encounter_id, encounter_revision, patient_id, coverage_id,
                     payer_id, base_patient_control_number, patient_control_number, status, service_from, service_to,
                     billing_npi, rendering_npi, line_count, total_charge, content, timely_filing_deadline, drafted_at,
-                    status_changed_at, last_sequence)
+                    status_changed_at, last_sequence, duplicate_key)
                 VALUES (?::uuid, ?, ?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?,
-                    ?, ?)
+                    ?, ?, ?)
                 ON CONFLICT (claim_id) DO NOTHING""",
                 event.claimId(), event.clinicId(), content.encounterId(), content.encounterRevision(),
                 content.patientId(), content.coverageId(), content.payerId(), event.patientControlNumber(),
@@ -69,7 +69,7 @@ public class ClaimProjection {
                 content.renderingProvider() == null ? null : content.renderingProvider().npi(), content.lines().size(),
                 content.totalCharge() == null ? null : content.totalCharge().amount(), write(content),
                 date(event.timelyFilingDeadline()), Timestamp.from(event.draftedAt()),
-                Timestamp.from(event.draftedAt()), sequence);
+                Timestamp.from(event.draftedAt()), sequence, ClaimQueries.duplicateKey(event.clinicId(), content));
         history(event.claimId(), event.clinicId(), sequence, "drafted", ClaimStatus.DRAFTED, event.draftedAt(),
                 event.draftedBy(), "encounter confirmed (revision " + content.encounterRevision() + ")");
     }
@@ -80,12 +80,12 @@ public class ClaimProjection {
         if (update(event.claimId(), sequence, """
                 encounter_revision = ?, coverage_id = ?::uuid, payer_id = ?::uuid, service_from = ?, service_to = ?,
                 billing_npi = ?, rendering_npi = ?, line_count = ?, total_charge = ?, content = ?::jsonb,
-                edits = '[]', status = 'DRAFTED', status_changed_at = ?""",
+                edits = '[]', status = 'DRAFTED', status_changed_at = ?, duplicate_key = ?""",
                 content.encounterRevision(), content.coverageId(), content.payerId(), date(content.serviceFrom()),
                 date(content.serviceTo()), content.billingProvider() == null ? null : content.billingProvider().npi(),
                 content.renderingProvider() == null ? null : content.renderingProvider().npi(),
                 content.lines().size(), content.totalCharge() == null ? null : content.totalCharge().amount(),
-                write(content), Timestamp.from(event.redraftedAt()))) {
+                write(content), Timestamp.from(event.redraftedAt()), duplicateKey(event.claimId(), content))) {
             history(event.claimId(), sequence, "redrafted", ClaimStatus.DRAFTED, event.redraftedAt(),
                     event.redraftedBy(), event.reason());
         }
@@ -174,6 +174,12 @@ public class ClaimProjection {
     @EventHandler
     void on(ClaimAcknowledgementOverdueEvent event, @SequenceNumber long sequence) {
         update(event.claimId(), sequence, "acknowledgement_overdue = true");
+    }
+
+    private String duplicateKey(String claimId, ClaimContent content) {
+        String clinicId = jdbc.queryForObject("SELECT clinic_id FROM rm_claim WHERE claim_id = ?::uuid",
+                String.class, claimId);
+        return ClaimQueries.duplicateKey(clinicId, content);
     }
 
     /** Applies the change when the event is newer than the row; answers whether it did. */

@@ -91,24 +91,26 @@ public class ClaimQueries implements DuplicateClaims {
 
     @Override
     public Optional<String> otherClaimWith(Key key, String excludingClaimId) {
-        return jdbc.query("""
-                SELECT claim_id::text AS id, content::text AS content FROM rm_claim
-                WHERE clinic_id = ? AND patient_id = ?::uuid AND status <> 'WITHDRAWN'
-                    AND service_from <= ? AND service_to >= ?""",
-                (rs, n) -> new Candidate(rs.getString("id"), read(rs.getString("content"), ClaimContent.class)),
-                key.clinicId(), key.patientId(), key.dateOfService(), key.dateOfService()).stream()
-                .filter(candidate -> !candidate.claimId().equals(excludingClaimId))
-                .filter(candidate -> key.equals(keyOf(key.clinicId(), candidate.content())))
-                .map(Candidate::claimId).sorted().findFirst();
+        return jdbc.queryForList("""
+                SELECT claim_id::text FROM rm_claim WHERE clinic_id = ? AND duplicate_key = ? AND status <> 'WITHDRAWN'
+                    AND (?::uuid IS NULL OR claim_id <> ?::uuid)
+                ORDER BY 1 LIMIT 1""", String.class, key.clinicId(), text(key), excludingClaimId, excludingClaimId)
+                .stream().findFirst();
     }
 
-    private record Candidate(String claimId, ClaimContent content) {
-    }
-
-    /** The duplicate key of a stored claim, exactly as the scrubber builds it for the claim it checks. */
-    private static Key keyOf(String clinicId, ClaimContent content) {
+    /** The duplicate key of a stored claim's content, as the projection keeps it; null while a part is missing. */
+    static String duplicateKey(String clinicId, ClaimContent content) {
         return DuplicateClaim.key(ClaimScrubInput.of(clinicId, null, null, content, null, null, null, null))
-                .orElse(null);
+                .map(ClaimQueries::text).orElse(null);
+    }
+
+    /** One comparable text per key (its parts are codes, ids and a date: none holds the separators). */
+    private static String text(Key key) {
+        StringBuilder text = new StringBuilder(key.patientId()).append('|').append(key.renderingProviderNpi())
+                .append('|').append(key.dateOfService());
+        key.services().forEach(service -> text.append('|').append(service.procedureCode()).append(':')
+                .append(String.join(",", service.modifiers())));
+        return text.toString();
     }
 
     private ClaimSummary summary(ResultSet rs) throws SQLException {
